@@ -1,0 +1,41 @@
+// The one place that reads process.env. Everything else imports `env`.
+import path from "node:path";
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\//.test(v), {
+      message: "DATABASE_URL must be file:<path> (SQLite) or postgresql://… (PostgreSQL)",
+    })
+    .default("file:./prisma/atlas.db"),
+  SITE_URL: z.url().default("http://localhost:3000"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses an environment object; exported so tests can check the rules. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new Error(`Invalid environment:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+export const env = parseEnv(process.env);
+
+export type DatabaseTarget =
+  | { provider: "sqlite"; file: string; url: string }
+  | { provider: "postgresql"; url: string };
+
+/** Where the database is: SQLite file paths are made absolute against the working directory. */
+export function databaseTarget(url: string = env.DATABASE_URL): DatabaseTarget {
+  if (url.startsWith("file:")) {
+    const file = path.resolve(process.cwd(), url.slice("file:".length));
+    return { provider: "sqlite", file, url: `file:${file}` };
+  }
+  return { provider: "postgresql", url };
+}

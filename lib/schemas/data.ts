@@ -1,0 +1,349 @@
+// zod schemas for the files in data/: the one definition of a valid record.
+// The seed parses every file with these before it writes anything; the types
+// the seed works with come from here (z.infer).
+import { z } from "zod";
+import { isPartialDate } from "@/lib/dates";
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a slug: lower-case letters, digits and single hyphens");
+
+// YAML reads an unquoted 2029 as a number; a year is still a date.
+export const partialDate = z.preprocess(
+  (v) => (typeof v === "number" ? String(v) : v),
+  z.string().refine(isPartialDate, "must be a real date written YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD"),
+);
+
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code in capitals, e.g. FI");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+export const sourceKinds = ["primary", "secondary", "analysis"] as const;
+
+export const sourceSchema = z
+  .object({
+    id: slug,
+    title: text,
+    publisher: text,
+    date: partialDate.optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    kind: z.enum(sourceKinds),
+    note: text.optional(),
+  })
+  .strict();
+
+/** One claim about a figure: its value, the source it comes from and when it was true. */
+function claim<T extends z.ZodType>(value: T) {
+  return z
+    .object({
+      value,
+      source: slug,
+      as_of: partialDate,
+      preferred: z.boolean().optional(),
+      note: text.optional(),
+    })
+    .strict();
+}
+
+/**
+ * A figure is one claim or a list of claims. With several claims exactly one
+ * is `preferred`, and it carries a `note` saying why. Omitted means not known.
+ */
+function figure<T extends z.ZodType>(value: T) {
+  return z
+    .union([claim(value), z.array(claim(value)).min(1, "list at least one claim, or leave the figure out")])
+    .transform((c) => (Array.isArray(c) ? c : [c]))
+    .superRefine((claims, ctx) => {
+      if (claims.length === 1) return;
+      const preferred = claims.filter((c) => c.preferred);
+      if (preferred.length !== 1) {
+        ctx.addIssue({ code: "custom", message: `has ${claims.length} claims: mark exactly one preferred: true` });
+      } else if (!preferred[0]?.note) {
+        ctx.addIssue({ code: "custom", message: "the preferred claim needs a note saying why it is preferred" });
+      }
+    })
+    .optional();
+}
+
+const count = z.number({ error: "must be a number" }).int("must be a whole number").nonnegative("must not be negative");
+const amount = z.number({ error: "must be a number" }).nonnegative("must not be negative");
+
+export const countFigure = figure(count);
+export const amountFigure = figure(amount);
+export const dateFigure = figure(partialDate);
+
+export const figureUnits = ["EUR", "USD", "GBP", "PLN", "CZK", "ISK", "count", "PFLOPS", "MW", "percent", "months", "rank", "node-hours", "GPU-hours"] as const;
+
+/** Figures that fit no fixed field (an essay's comparison, a review's totals): labelled, with a unit. */
+const otherFigure = z
+  .object({
+    key: slug,
+    label: text,
+    unit: z.enum(figureUnits),
+    claims: figure(amount).unwrap(),
+  })
+  .strict();
+
+const common = {
+  summary: text,
+  sources: z.array(slug).min(1, "list at least one source for the record"),
+  other_figures: z.array(otherFigure).optional(),
+};
+
+const coordinates = z.tuple([
+  z.number().min(-90).max(90, "latitude must be between -90 and 90"),
+  z.number().min(-180).max(180, "longitude must be between -180 and 180"),
+]);
+
+export const countrySchema = z
+  .object({
+    code: countryCode,
+    name: text,
+    eu_member: z.boolean(),
+    eurohpc: z.boolean().nullable(),
+    eurohpc_note: text.optional(),
+    capital: text,
+    coordinates,
+    sources: z.array(slug).min(1),
+  })
+  .strict();
+
+export const waves = ["2024-12", "2025-03", "2025-10"] as const;
+
+export const factorySchema = z
+  .object({
+    slug,
+    name: text,
+    acronym: text.optional(),
+    country: countryCode,
+    wave: z.enum(waves),
+    host: text,
+    city: text,
+    coordinates,
+    coordinates_approximate: z.boolean(),
+    website: z.url().optional(),
+    partners: z.array(countryCode).default([]),
+    systems: z
+      .array(z.object({ system: slug, role: z.enum(["deploys", "upgrades", "uses"]) }).strict())
+      .default([]),
+    figures: z
+      .object({
+        selected_on: dateFigure,
+        budget_total_eur: amountFigure,
+        budget_eu_eur: amountFigure,
+        budget_national_eur: amountFigure,
+      })
+      .strict()
+      .default({}),
+    ...common,
+  })
+  .strict();
+
+export const antennaSchema = z
+  .object({
+    slug,
+    name: text,
+    country: countryCode,
+    host: text.nullable(),
+    city: text.nullable(),
+    coordinates,
+    coordinates_approximate: z.boolean(),
+    factories: z.array(z.object({ factory: slug, note: text.optional() }).strict()).default([]),
+    figures: z
+      .object({
+        selected_on: dateFigure,
+        budget_total_eur: amountFigure,
+        budget_eu_eur: amountFigure,
+        budget_national_eur: amountFigure,
+      })
+      .strict()
+      .default({}),
+    ...common,
+  })
+  .strict();
+
+export const accessTrackSchema = z
+  .object({
+    slug,
+    name: text,
+    offered_by: z.union([z.object({ antenna: slug }).strict(), z.object({ factory: slug }).strict()]),
+    use_case: text,
+    response_time: text,
+    response_days: count.optional(),
+    sources: z.array(slug).min(1),
+  })
+  .strict();
+
+export const systemStatuses = ["operational", "installing", "planned"] as const;
+export const families = ["CUDA", "ROCm", "other"] as const;
+
+export const systemSchema = z
+  .object({
+    slug,
+    name: text,
+    country: countryCode,
+    site: text,
+    city: text,
+    coordinates,
+    coordinates_approximate: z.boolean(),
+    status: z.enum(systemStatuses),
+    eurohpc: z.boolean(),
+    vendor: text.nullable(),
+    accelerator_model: text.nullable(),
+    accelerator_vendor: z.enum(["NVIDIA", "AMD", "other"]).nullable(),
+    family: z.enum(families).nullable(),
+    generation: text.nullable(),
+    figures: z
+      .object({
+        rmax_pflops: amountFigure,
+        rpeak_pflops: amountFigure,
+        ai_pflops: amountFigure,
+        accelerator_count: countFigure,
+        node_count: countFigure,
+        power_mw: amountFigure,
+        cost_eur: amountFigure,
+        in_service: dateFigure,
+      })
+      .strict()
+      .default({}),
+    ...common,
+  })
+  .strict();
+
+export const top500Schema = z
+  .object({
+    system: slug,
+    edition: z.string().regex(/^\d{4}-(06|11)$/, "must be a TOP500 edition: YYYY-06 or YYYY-11"),
+    list_number: count,
+    rank: count.min(1, "must be 1 or more"),
+    rmax_pflops: amount.nullable(),
+    rpeak_pflops: amount.nullable(),
+    source: slug,
+    provisional: z.boolean().default(false),
+    note: text.optional(),
+  })
+  .strict();
+
+export const programmeKinds = ["programme", "fund", "call", "selection-wave", "platform", "regulation"] as const;
+
+export const programmeSchema = z
+  .object({
+    slug,
+    name: text,
+    kind: z.enum(programmeKinds),
+    start: partialDate.optional(),
+    end: partialDate.optional(),
+    parent: slug.optional(),
+    figures: z
+      .object({
+        amount_total_eur: amountFigure,
+        amount_eu_eur: amountFigure,
+        amount_national_eur: amountFigure,
+      })
+      .strict()
+      .default({}),
+    steps: z
+      .array(
+        z
+          .object({
+            title: text,
+            detail: text,
+            date: partialDate.optional(),
+            status: z.enum(["done", "expected", "unknown"]),
+          })
+          .strict(),
+      )
+      .default([]),
+    ...common,
+  })
+  .strict();
+
+export const eventKinds = [
+  "selection", "call-open", "call-close", "deadline", "contract", "inauguration",
+  "regulation", "release", "top500", "ai-act", "announcement",
+] as const;
+
+export const subjectTypes = ["factory", "antenna", "system", "programme", "country", "project"] as const;
+
+export const eventSchema = z
+  .object({
+    slug,
+    date: partialDate,
+    end: partialDate.optional(),
+    kind: z.enum(eventKinds),
+    title: text,
+    summary: text,
+    supersedes: slug.optional(),
+    about: z.array(z.object({ type: z.enum(subjectTypes), slug: z.string().min(1) }).strict()).default([]),
+    sources: z.array(slug).min(1),
+  })
+  .strict();
+
+export const projectSchema = z
+  .object({
+    slug,
+    name: text,
+    organisation: text,
+    country: countryCode.nullable(),
+    compute: text,
+    ...common,
+  })
+  .strict();
+
+export const trainingRunSchema = z
+  .object({
+    slug,
+    project: slug,
+    model: text,
+    systems: z.array(slug).default([]),
+    figures: z
+      .object({
+        parameters_billion: amountFigure,
+        gpu_count: countFigure,
+        tokens_trillion: amountFigure,
+        gpu_hours_million: amountFigure,
+      })
+      .strict()
+      .default({}),
+    ...common,
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, "must be YYYY.MM.DD"),
+    last_updated: partialDate,
+    licence: text,
+    licence_url: z.url(),
+  })
+  .strict();
+
+/** Each data file, its record schema and the key that names a record in messages. */
+export const collections = {
+  sources: { schema: sourceSchema, key: "id" },
+  countries: { schema: countrySchema, key: "code" },
+  factories: { schema: factorySchema, key: "slug" },
+  antennas: { schema: antennaSchema, key: "slug" },
+  "access-tracks": { schema: accessTrackSchema, key: "slug" },
+  systems: { schema: systemSchema, key: "slug" },
+  top500: { schema: top500Schema, key: "system" },
+  programmes: { schema: programmeSchema, key: "slug" },
+  events: { schema: eventSchema, key: "slug" },
+  projects: { schema: projectSchema, key: "slug" },
+  "training-runs": { schema: trainingRunSchema, key: "slug" },
+} as const;
+
+export type CollectionName = keyof typeof collections;
+export type Source = z.infer<typeof sourceSchema>;
+export type Country = z.infer<typeof countrySchema>;
+export type Factory = z.infer<typeof factorySchema>;
+export type Antenna = z.infer<typeof antennaSchema>;
+export type AccessTrack = z.infer<typeof accessTrackSchema>;
+export type System = z.infer<typeof systemSchema>;
+export type Top500 = z.infer<typeof top500Schema>;
+export type Programme = z.infer<typeof programmeSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type TrainingRun = z.infer<typeof trainingRunSchema>;
+export type DatasetInfo = z.infer<typeof datasetSchema>;
+export type Claim = { value: number | string; source: string; as_of: string; preferred?: boolean; note?: string };

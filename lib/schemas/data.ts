@@ -50,9 +50,13 @@ function claim<T extends z.ZodType>(value: T) {
  * is `preferred`, and it carries a `note` saying why. Omitted means not known.
  */
 function figure<T extends z.ZodType>(value: T) {
+  // A single claim is written as an object; wrap it so every figure is a list
+  // and error paths read figures.<field>.<n>.<key>.
   return z
-    .union([claim(value), z.array(claim(value)).min(1, "list at least one claim, or leave the figure out")])
-    .transform((c) => (Array.isArray(c) ? c : [c]))
+    .preprocess(
+      (v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? [v] : v),
+      z.array(claim(value), { error: "must be a claim { value, source, as_of } or a list of claims" }).min(1, "list at least one claim, or leave the figure out"),
+    )
     .superRefine((claims, ctx) => {
       if (claims.length === 1) return;
       const preferred = claims.filter((c) => c.preferred);

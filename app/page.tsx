@@ -1,0 +1,161 @@
+import Link from "next/link";
+import { FigureValue } from "@/components/ui/figure-value";
+import { getHeadline, type CountedFigure } from "@/lib/data/home";
+import { listAntennas, listFactories } from "@/lib/data/network";
+import { formatPartialDate } from "@/lib/dates";
+import { formatNumber } from "@/lib/format";
+
+const waveNames: Record<string, string> = {
+  "2024-12": "First wave, December 2024",
+  "2025-03": "Second wave, March 2025",
+  "2025-10": "Third wave, October 2025",
+};
+
+function Counted({ label, figure, id }: { label: string; figure: CountedFigure; id: string }) {
+  const mismatch = figure.published && figure.published.preferred.value !== figure.counted;
+  return (
+    <li className="figure-card" data-testid={id}>
+      <span className="value">{formatNumber(figure.counted)}</span>
+      <span className="label">{label}</span>
+      {figure.published ? (
+        <>
+          <span className="provenance">Counted from the atlas&apos;s records; published figure: </span>
+          <FigureValue figure={figure.published} showValue={false} />
+          {mismatch && <p className="mark-disagree">The published figure differs from the records.</p>}
+        </>
+      ) : (
+        <span className="provenance">Counted from the atlas&apos;s records.</span>
+      )}
+    </li>
+  );
+}
+
+export default async function HomePage() {
+  const [headline, factories, antennas] = await Promise.all([getHeadline(), listFactories(), listAntennas()]);
+  const waves = Object.keys(waveNames).map((wave) => ({ wave, rows: factories.filter((f) => f.wave === wave) }));
+
+  return (
+    <>
+      <h1>Europe&apos;s AI compute, sourced</h1>
+      <p className="lede">
+        The EuroHPC AI Factories, the AI Factory Antennas, the AI Gigafactory programme and the supercomputers behind them.
+        Every figure names its source and the date it was true; where sources disagree, each claim stays visible.
+      </p>
+
+      <h2 id="headline">In figures</h2>
+      <ul className="figures" aria-labelledby="headline">
+        <Counted id="figure-factories" label="AI Factories" figure={headline.factories} />
+        <Counted id="figure-antennas" label="AI Factory Antennas" figure={headline.antennas} />
+        <Counted id="figure-host-countries" label="Countries hosting an AI Factory" figure={headline.hostCountries} />
+        <li className="figure-card" data-testid="figure-systems">
+          <span className="value">{formatNumber(headline.systems)}</span>
+          <span className="label">Supercomputers in the atlas</span>
+          <span className="provenance">
+            Counted from the atlas&apos;s records; each system&apos;s figures cite their own sources.
+          </span>
+        </li>
+        <li className="figure-card" data-testid="figure-antenna-countries">
+          <span className="value">{formatNumber(headline.antennaCountries)}</span>
+          <span className="label">Countries hosting an Antenna</span>
+          <span className="provenance">Counted from the atlas&apos;s records.</span>
+        </li>
+      </ul>
+
+      <h2 id="funding">Funding envelopes</h2>
+      <ul className="figures" aria-labelledby="funding">
+        {headline.funding.map(({ programme, name, figure }) => (
+          <li key={programme} className="figure-card" data-testid={`funding-${programme}`}>
+            <FigureValue figure={figure} />
+            <span className="label">
+              {name}: {figure.label.toLowerCase()}
+            </span>
+          </li>
+        ))}
+        {headline.gigafactoryTarget && (
+          <li className="figure-card" data-testid="gigafactory-target">
+            <span className="value">{formatNumber(Number(headline.gigafactoryTarget.preferred.value))}+</span>
+            <span className="label">Advanced AI processors per AI Gigafactory (target)</span>
+            <FigureValue figure={headline.gigafactoryTarget} showValue={false} />
+          </li>
+        )}
+      </ul>
+
+      <h2 id="factories">The AI Factories</h2>
+      {waves.map(({ wave, rows }) => (
+        <div className="table-wrap" key={wave} style={{ marginBottom: "1.25rem" }}>
+          <table>
+            <caption>
+              {waveNames[wave]} ({rows.length})
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">AI Factory</th>
+                <th scope="col">Country</th>
+                <th scope="col">Host and city</th>
+                <th scope="col">Systems</th>
+                <th scope="col">Linked Antennas</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((f) => (
+                <tr key={f.slug}>
+                  <th scope="row">
+                    {f.name}
+                    {f.acronym && f.acronym !== f.name ? ` (${f.acronym})` : ""}
+                  </th>
+                  <td>{f.country}</td>
+                  <td>
+                    {f.host}, {f.city}
+                  </td>
+                  <td>
+                    {f.systems.length ? (
+                      f.systems.map((s) => `${s.name} (${s.role})`).join("; ")
+                    ) : (
+                      <span className="not-known">New system, name not known</span>
+                    )}
+                  </td>
+                  <td>{f.antennas.length ? f.antennas.join("; ") : <span className="muted">None</span>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+
+      <h2 id="antennas">The AI Factory Antennas</h2>
+      <p>
+        Antennas are national gateways: they route researchers and companies to AI Factories elsewhere and advise them,
+        without compute of their own. Selected on {formatPartialDate("2025-10-13")}.
+      </p>
+      <div className="table-wrap">
+        <table>
+          <caption>Antennas by country ({antennas.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Antenna</th>
+              <th scope="col">Country</th>
+              <th scope="col">Host</th>
+              <th scope="col">Linked AI Factories</th>
+            </tr>
+          </thead>
+          <tbody>
+            {antennas.map((a) => (
+              <tr key={a.slug}>
+                <th scope="row">{a.name}</th>
+                <td>
+                  {a.country} <span className="muted">({a.euMember ? "EU Member State" : "partner country"})</span>
+                </td>
+                <td>{a.host ?? <span className="not-known">not known</span>}</td>
+                <td>{a.factories.length ? a.factories.join("; ") : <span className="not-known">not known</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <p>
+        Where do these figures come from? <Link href="/sources">Every source</Link>, with the records that rest on it.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { formatPartialDate } from "@/lib/dates";
+import type { DatasetMeta } from "@/lib/data/meta";
+
+/** The footer: when the data was last updated, its version and licence, and where the sources are. */
+export function SiteFooter({ meta }: { meta: DatasetMeta | null }) {
+  return (
+    <footer className="site-footer">
+      <div className="inner">
+        {meta ? (
+          <p>
+            Data last updated <time dateTime={meta.lastUpdated}>{formatPartialDate(meta.lastUpdated)}</time> (dataset{" "}
+            {meta.version}), licensed {meta.licence.replace(/ \(.*\)$/, "")}. Every figure cites its source:{" "}
+            <Link href="/sources">see all sources</Link>.
+          </p>
+        ) : (
+          <p>
+            The data is unavailable right now. <Link href="/sources">Sources</Link>
+          </p>
+        )}
+        <p>
+          An independent atlas of Europe&apos;s AI compute, not affiliated with the EuroHPC Joint Undertaking or the European
+          Commission. It makes no third-party requests: no web fonts, trackers or analytics.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { formatPartialDate } from "@/lib/dates";
+import { formatValue } from "@/lib/format";
+import type { ClaimView, FigureView } from "@/lib/data/claims";
+
+/** A claim's value in words, at its own precision for dates. */
+export function claimText(claim: ClaimView, unit: FigureView["unit"]): string {
+  if (typeof claim.value === "string") return unit === "date" ? formatPartialDate(claim.value) : claim.value;
+  return formatValue(claim.value, unit);
+}
+
+function Provenance({ claim }: { claim: ClaimView }) {
+  return (
+    <span className="provenance">
+      <Link href={`/sources#${claim.source.id}`}>{claim.source.publisher}</Link>
+      {", as of "}
+      <time dateTime={claim.asOf}>{formatPartialDate(claim.asOf)}</time>
+      {claim.source.kind === "analysis" ? " (analysis essay)" : claim.source.kind === "secondary" ? " (secondary)" : ""}
+    </span>
+  );
+}
+
+/**
+ * A figure as the atlas shows it everywhere: the preferred value, its source and
+ * as-of date, a mark when sources disagree, and every other claim one click away.
+ */
+export function FigureValue({ figure, showValue = true }: { figure: FigureView; showValue?: boolean }) {
+  const count = figure.others.length;
+  return (
+    <>
+      {showValue && <span className="value">{claimText(figure.preferred, figure.unit)}</span>}
+      {figure.disagreement && (
+        <span className="mark-disagree" title="Sources give different values">
+          sources disagree
+        </span>
+      )}{" "}
+      <Provenance claim={figure.preferred} />
+      {count > 0 && (
+        <details className="claims">
+          <summary>
+            {count} other claim{count === 1 ? "" : "s"}
+            {figure.preferred.note ? " and why this one is preferred" : ""}
+          </summary>
+          {figure.preferred.note && <p>Preferred: {figure.preferred.note}</p>}
+          <ul>
+            {figure.others.map((c, i) => (
+              <li key={`${c.source.id}-${i}`}>
+                {claimText(c, figure.unit)}: <Provenance claim={c} />
+                {c.note ? `. ${c.note}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {count === 0 && figure.preferred.note && <span className="provenance">. {figure.preferred.note}</span>}
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+// Shapes for figures and their claims, and the pure mapping from claim rows to
+// them. Shared by every lib/data module; free of Prisma so it can be unit-tested.
+import { figureFields } from "@/lib/figures";
+import type { FigureUnit } from "@/lib/format";
+
+export type SourceKind = "primary" | "secondary" | "analysis";
+
+export type ClaimView = {
+  value: number | string;
+  asOf: string;
+  preferred: boolean;
+  note: string | null;
+  source: { id: string; title: string; publisher: string; kind: SourceKind; url: string | null };
+};
+
+export type FigureView = {
+  field: string;
+  label: string;
+  unit: FigureUnit;
+  preferred: ClaimView;
+  /** The other claims, newest first. */
+  others: ClaimView[];
+  /** True when another claim gives a different value (several sources agreeing is not a disagreement). */
+  disagreement: boolean;
+};
+
+export type ClaimRow = {
+  field: string;
+  label: string | null;
+  unit: string | null;
+  valueNum: number | null;
+  valueText: string | null;
+  asOf: string;
+  asOfSort: string;
+  preferred: boolean;
+  note: string | null;
+  source: { id: string; title: string; publisher: string; kind: string; url: string | null };
+};
+
+const toKind = (k: string): SourceKind => (k === "primary" || k === "secondary" ? k : "analysis");
+
+/** Groups claim rows by field into figures, in the order the rows' fields first appear. */
+export function figuresFromClaims(rows: ClaimRow[]): FigureView[] {
+  const byField = new Map<string, ClaimRow[]>();
+  for (const row of rows) {
+    const list = byField.get(row.field) ?? [];
+    list.push(row);
+    byField.set(row.field, list);
+  }
+  const figures: FigureView[] = [];
+  for (const [field, list] of byField) {
+    const views = list.map(
+      (r): ClaimView => ({
+        value: r.valueNum ?? r.valueText ?? "",
+        asOf: r.asOf,
+        preferred: r.preferred,
+        note: r.note,
+        source: { ...r.source, kind: toKind(r.source.kind) },
+      }),
+    );
+    const sorted = [...views].sort((a, b) => b.asOf.localeCompare(a.asOf));
+    const preferred = sorted.find((c) => c.preferred) ?? sorted[0];
+    if (!preferred) continue;
+    const others = sorted.filter((c) => c !== preferred);
+    const fixed = figureFields[field];
+    const first = list[0];
+    figures.push({
+      field,
+      label: fixed?.label ?? first?.label ?? field,
+      unit: fixed?.unit ?? ((first?.unit ?? "count") as FigureUnit),
+      preferred,
+      others,
+      disagreement: others.some((c) => c.value !== preferred.value),
+    });
+  }
+  return figures;
+}
+
+/** The claim select shared by every query that reads figures. */
+export const claimSelect = {
+  field: true,
+  label: true,
+  unit: true,
+  valueNum: true,
+  valueText: true,
+  asOf: true,
+  asOfSort: true,
+  preferred: true,
+  note: true,
+  source: { select: { id: true, title: true, publisher: true, kind: true, url: true } },
+} as const;

@@ -1,0 +1,60 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+
+export type FactoryRow = {
+  slug: string;
+  name: string;
+  acronym: string | null;
+  country: string;
+  wave: string;
+  host: string;
+  city: string;
+  systems: { name: string; role: string }[];
+  antennas: string[];
+};
+
+export type AntennaRow = {
+  slug: string;
+  name: string;
+  country: string;
+  euMember: boolean;
+  host: string | null;
+  city: string | null;
+  factories: string[];
+};
+
+/** The 19 AI Factories with their systems and linked antennas, by wave then name. */
+export async function listFactories(): Promise<FactoryRow[]> {
+  const rows = await getDb().factory.findMany({
+    select: {
+      slug: true, name: true, acronym: true, wave: true, host: true, city: true,
+      country: { select: { name: true } },
+      systems: { select: { role: true, system: { select: { name: true } } }, orderBy: { systemSlug: "asc" } },
+      antennas: { select: { antenna: { select: { name: true } } }, orderBy: { antennaSlug: "asc" } },
+    },
+    orderBy: [{ wave: "asc" }, { name: "asc" }],
+  });
+  return rows.map((r) => ({
+    slug: r.slug, name: r.name, acronym: r.acronym, country: r.country.name, wave: r.wave, host: r.host, city: r.city,
+    systems: r.systems.map((s) => ({ name: s.system.name, role: s.role })),
+    antennas: r.antennas.map((a) => a.antenna.name),
+  }));
+}
+
+/** The 13 Antennas with their country and linked factories, EU members first. */
+export async function listAntennas(): Promise<AntennaRow[]> {
+  const rows = await getDb().antenna.findMany({
+    select: {
+      slug: true, name: true, host: true, city: true,
+      country: { select: { name: true, euMember: true } },
+      factories: { select: { factory: { select: { name: true } } }, orderBy: { factorySlug: "asc" } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return rows
+    .map((r) => ({
+      slug: r.slug, name: r.name, country: r.country.name, euMember: r.country.euMember, host: r.host, city: r.city,
+      factories: r.factories.map((f) => f.factory.name),
+    }))
+    .sort((a, b) => Number(b.euMember) - Number(a.euMember) || a.country.localeCompare(b.country));
+}

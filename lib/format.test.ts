@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, formatNumber, formatValue } from "./format";
+
+describe("formatting figures", () => {
+  it("groups thousands and keeps decimals that matter", () => {
+    expect(formatNumber(24000)).toBe("24,000");
+    expect(formatNumber(379.7)).toBe("379.7");
+    expect(formatNumber(539.125)).toBe("539.13");
+  });
+
+  it("says money at the largest fitting scale", () => {
+    expect(formatMoney(10_000_000_000)).toBe("€10 billion");
+    expect(formatMoney(12_500_000)).toBe("€12.5 million");
+    expect(formatMoney(55_040_000)).toBe("€55.04 million");
+    expect(formatMoney(400_000_000_000, "USD")).toBe("$400 billion");
+    expect(formatMoney(1_000_000_000, "CZK")).toBe("1 billion CZK");
+    expect(formatMoney(950_000)).toBe("€950,000");
+  });
+
+  it("attaches units without mixing them", () => {
+    expect(formatValue(1000, "PFLOPS")).toBe("1,000 PFLOPS");
+    expect(formatValue(2, "rank")).toBe("#2");
+    expect(formatValue(100, "percent")).toBe("100%");
+    expect(formatValue(19, "count")).toBe("19");
+  });
+});

@@ -28,7 +28,10 @@ const pg = process.env.TEST_PG_URL;
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts", "tests/seed/**/*.test.ts"], testTimeout: 60_000 } },
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/seed/**/*.test.ts"], testTimeout: 60_000 },
+      },
       dataProject("data-sqlite", `file:${path.resolve(__dirname, "prisma", "test-data.db")}`),
       ...(pg ? [dataProject("data-postgresql", pg)] : []),
     ],

@@ -38,8 +38,8 @@ export default async function HomePage() {
     <>
       <h1>Europe&apos;s AI compute, sourced</h1>
       <p className="lede">
-        The EuroHPC AI Factories, the AI Factory Antennas, the AI Gigafactory programme and the supercomputers behind them.
-        Every figure names its source and the date it was true; where sources disagree, each claim stays visible.
+        The EuroHPC AI Factories, the AI Factory Antennas, the AI Gigafactory programme and the supercomputers behind them. Every
+        figure names its source and the date it was true; where sources disagree, each claim stays visible.
       </p>
 
       <h2 id="headline">In figures</h2>
@@ -80,78 +80,82 @@ export default async function HomePage() {
         )}
       </ul>
 
-      <h2 id="factories">The AI Factories</h2>
-      {waves.map(({ wave, rows }) => (
-        <div className="table-wrap" key={wave} style={{ marginBottom: "1.25rem" }}>
+      <section aria-labelledby="factories">
+        <h2 id="factories">The AI Factories</h2>
+        {waves.map(({ wave, rows }) => (
+          <div className="table-wrap" key={wave} style={{ marginBottom: "1.25rem" }}>
+            <table>
+              <caption>
+                {waveNames[wave]} ({rows.length})
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">AI Factory</th>
+                  <th scope="col">Country</th>
+                  <th scope="col">Host and city</th>
+                  <th scope="col">Systems</th>
+                  <th scope="col">Linked Antennas</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((f) => (
+                  <tr key={f.slug}>
+                    <th scope="row">
+                      {f.name}
+                      {f.acronym && f.acronym !== f.name ? ` (${f.acronym})` : ""}
+                    </th>
+                    <td>{f.country}</td>
+                    <td>
+                      {f.host}, {f.city}
+                    </td>
+                    <td>
+                      {f.systems.length ? (
+                        f.systems.map((s) => `${s.name} (${s.role})`).join("; ")
+                      ) : (
+                        <span className="not-known">New system, name not known</span>
+                      )}
+                    </td>
+                    <td>{f.antennas.length ? f.antennas.join("; ") : <span className="muted">None</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="antennas">
+        <h2 id="antennas">The AI Factory Antennas</h2>
+        <p>
+          Antennas are national gateways: they route researchers and companies to AI Factories elsewhere and advise them, without
+          compute of their own. Selected on {formatPartialDate("2025-10-13")}.
+        </p>
+        <div className="table-wrap">
           <table>
-            <caption>
-              {waveNames[wave]} ({rows.length})
-            </caption>
+            <caption>Antennas by country ({antennas.length})</caption>
             <thead>
               <tr>
-                <th scope="col">AI Factory</th>
+                <th scope="col">Antenna</th>
                 <th scope="col">Country</th>
-                <th scope="col">Host and city</th>
-                <th scope="col">Systems</th>
-                <th scope="col">Linked Antennas</th>
+                <th scope="col">Host</th>
+                <th scope="col">Linked AI Factories</th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((f) => (
-                <tr key={f.slug}>
-                  <th scope="row">
-                    {f.name}
-                    {f.acronym && f.acronym !== f.name ? ` (${f.acronym})` : ""}
-                  </th>
-                  <td>{f.country}</td>
+              {antennas.map((a) => (
+                <tr key={a.slug}>
+                  <th scope="row">{a.name}</th>
                   <td>
-                    {f.host}, {f.city}
+                    {a.country} <span className="muted">({a.euMember ? "EU Member State" : "partner country"})</span>
                   </td>
-                  <td>
-                    {f.systems.length ? (
-                      f.systems.map((s) => `${s.name} (${s.role})`).join("; ")
-                    ) : (
-                      <span className="not-known">New system, name not known</span>
-                    )}
-                  </td>
-                  <td>{f.antennas.length ? f.antennas.join("; ") : <span className="muted">None</span>}</td>
+                  <td>{a.host ?? <span className="not-known">not known</span>}</td>
+                  <td>{a.factories.length ? a.factories.join("; ") : <span className="not-known">not known</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-      ))}
-
-      <h2 id="antennas">The AI Factory Antennas</h2>
-      <p>
-        Antennas are national gateways: they route researchers and companies to AI Factories elsewhere and advise them,
-        without compute of their own. Selected on {formatPartialDate("2025-10-13")}.
-      </p>
-      <div className="table-wrap">
-        <table>
-          <caption>Antennas by country ({antennas.length})</caption>
-          <thead>
-            <tr>
-              <th scope="col">Antenna</th>
-              <th scope="col">Country</th>
-              <th scope="col">Host</th>
-              <th scope="col">Linked AI Factories</th>
-            </tr>
-          </thead>
-          <tbody>
-            {antennas.map((a) => (
-              <tr key={a.slug}>
-                <th scope="row">{a.name}</th>
-                <td>
-                  {a.country} <span className="muted">({a.euMember ? "EU Member State" : "partner country"})</span>
-                </td>
-                <td>{a.host ?? <span className="not-known">not known</span>}</td>
-                <td>{a.factories.length ? a.factories.join("; ") : <span className="not-known">not known</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      </section>
 
       <p>
         Where do these figures come from? <Link href="/sources">Every source</Link>, with the records that rest on it.

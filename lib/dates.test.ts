@@ -23,7 +23,10 @@ describe("partial dates", () => {
     expect(dateEndKey("2024-02")).toBe("2024-02-29");
     expect(dateSortKey("2029")).toBe("2029-01-01");
     expect(["2025-03-12", "2025", "2024-Q4", "2025-03"].sort((a, b) => dateSortKey(a).localeCompare(dateSortKey(b)))).toEqual([
-      "2024-Q4", "2025", "2025-03", "2025-03-12",
+      "2024-Q4",
+      "2025",
+      "2025-03",
+      "2025-03-12",
     ]);
   });
 

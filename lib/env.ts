@@ -27,14 +27,13 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 
 export const env = parseEnv(process.env);
 
-export type DatabaseTarget =
-  | { provider: "sqlite"; file: string; url: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseTarget = { provider: "sqlite"; file: string; url: string } | { provider: "postgresql"; url: string };
 
 /** Where the database is: SQLite file paths are made absolute against the working directory. */
 export function databaseTarget(url: string = env.DATABASE_URL): DatabaseTarget {
   if (url.startsWith("file:")) {
-    const file = path.resolve(process.cwd(), url.slice("file:".length));
+    // A path chosen at run time: not something the bundler should trace.
+    const file = path.resolve(/*turbopackIgnore: true*/ process.cwd(), url.slice("file:".length));
     return { provider: "sqlite", file, url: `file:${file}` };
   }
   return { provider: "postgresql", url };

@@ -26,24 +26,56 @@ export function formatMoney(value: number, currency: "EUR" | "USD" | "GBP" | "PL
 }
 
 export type FigureUnit =
-  | "EUR" | "USD" | "GBP" | "PLN" | "CZK" | "ISK" | "count" | "PFLOPS" | "MW" | "percent" | "months"
-  | "rank" | "node-hours" | "GPU-hours" | "date" | "billion-parameters" | "trillion-tokens" | "million-GPU-hours";
+  | "EUR"
+  | "USD"
+  | "GBP"
+  | "PLN"
+  | "CZK"
+  | "ISK"
+  | "count"
+  | "PFLOPS"
+  | "MW"
+  | "percent"
+  | "months"
+  | "rank"
+  | "node-hours"
+  | "GPU-hours"
+  | "date"
+  | "billion-parameters"
+  | "trillion-tokens"
+  | "million-GPU-hours";
 
 /** A figure's value with its unit, as a reader would say it. */
 export function formatValue(value: number, unit: FigureUnit): string {
   switch (unit) {
-    case "EUR": case "USD": case "GBP": case "PLN": case "CZK": case "ISK":
+    case "EUR":
+    case "USD":
+    case "GBP":
+    case "PLN":
+    case "CZK":
+    case "ISK":
       return formatMoney(value, unit);
-    case "PFLOPS": return `${formatNumber(value)} PFLOPS`;
-    case "MW": return `${formatNumber(value)} MW`;
-    case "percent": return `${formatNumber(value)}%`;
-    case "months": return `${formatNumber(value)} months`;
-    case "rank": return `#${formatNumber(value)}`;
-    case "node-hours": return `${formatNumber(value)} node hours`;
-    case "GPU-hours": return `${formatNumber(value)} GPU hours`;
-    case "billion-parameters": return `${formatNumber(value)} billion parameters`;
-    case "trillion-tokens": return `${formatNumber(value)} trillion tokens`;
-    case "million-GPU-hours": return `${formatNumber(value)} million GPU hours`;
-    default: return formatNumber(value);
+    case "PFLOPS":
+      return `${formatNumber(value)} PFLOPS`;
+    case "MW":
+      return `${formatNumber(value)} MW`;
+    case "percent":
+      return `${formatNumber(value)}%`;
+    case "months":
+      return `${formatNumber(value)} months`;
+    case "rank":
+      return `#${formatNumber(value)}`;
+    case "node-hours":
+      return `${formatNumber(value)} node hours`;
+    case "GPU-hours":
+      return `${formatNumber(value)} GPU hours`;
+    case "billion-parameters":
+      return `${formatNumber(value)} billion parameters`;
+    case "trillion-tokens":
+      return `${formatNumber(value)} trillion tokens`;
+    case "million-GPU-hours":
+      return `${formatNumber(value)} million GPU hours`;
+    default:
+      return formatNumber(value);
   }
 }

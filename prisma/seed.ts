@@ -9,7 +9,9 @@ async function main() {
   const dataDir = path.resolve(process.argv[2] ?? "data");
   try {
     const result = await seedDatabase({ dataDir });
-    console.log(`Seeded ${result.provider} database from ${path.relative(process.cwd(), dataDir) || "."}: ${result.rows} rows, dataset ${result.version}.`);
+    console.log(
+      `Seeded ${result.provider} database from ${path.relative(process.cwd(), dataDir) || "."}: ${result.rows} rows, dataset ${result.version}.`,
+    );
   } catch (error) {
     if (error instanceof DataError) {
       console.error(`Seed stopped: nothing was written.\n${error.message}`);

@@ -11,15 +11,30 @@ export const metadata: Metadata = {
 
 const kindLabels = { primary: "Primary", secondary: "Secondary", analysis: "Analysis" } as const;
 const typeLabels: Record<string, string> = {
-  programme: "Programme", factory: "AI Factory", antenna: "Antenna", "access-track": "Access track", system: "System",
-  event: "Event", project: "Model project", "training-run": "Training run", country: "Country",
+  programme: "Programme",
+  factory: "AI Factory",
+  antenna: "Antenna",
+  "access-track": "Access track",
+  system: "System",
+  event: "Event",
+  project: "Model project",
+  "training-run": "Training run",
+  country: "Country",
 };
 
 function SourceItem({ s }: { s: SourceEntry }) {
   return (
     <li id={s.id} data-testid="source">
       <span className="kind">{kindLabels[s.kind]}</span>
-      <strong>{s.url ? <a href={s.url} rel="external noreferrer">{s.title}</a> : s.title}</strong>
+      <strong>
+        {s.url ? (
+          <a href={s.url} rel="external noreferrer">
+            {s.title}
+          </a>
+        ) : (
+          s.title
+        )}
+      </strong>
       <div className="muted">
         {s.publisher}
         {s.date ? `, ${formatPartialDate(s.date)}` : ", date not known"}
@@ -46,7 +61,11 @@ function SourceItem({ s }: { s: SourceEntry }) {
   );
 }
 
-export default async function SourcesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SourcesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = parseSourcesQuery(await searchParams);
   const all = await listSources();
   const shown = query.kind ? all.filter((s) => s.kind === query.kind) : all;
@@ -57,9 +76,9 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     <>
       <h1>Sources</h1>
       <p className="lede">
-        Every source the atlas cites, newest first. <strong>Primary</strong> sources are the EuroHPC JU, the Commission,
-        TOP500 and the host sites; <strong>secondary</strong> are press and blogs; <strong>analysis</strong> are essays,
-        whose figures stay visible as claims but give way to primary sources where they conflict.
+        Every source the atlas cites, newest first. <strong>Primary</strong> sources are the EuroHPC JU, the Commission, TOP500
+        and the host sites; <strong>secondary</strong> are press and blogs; <strong>analysis</strong> are essays, whose figures
+        stay visible as claims but give way to primary sources where they conflict.
       </p>
       <form className="filters" method="get" action="/sources">
         <label>

@@ -17,9 +17,7 @@ export function SiteHeader() {
           <ul>
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>
-                  {item.label}
-                </Link>
+                <Link href={item.href}>{item.label}</Link>
               </li>
             ))}
           </ul>

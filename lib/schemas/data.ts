@@ -55,7 +55,9 @@ function figure<T extends z.ZodType>(value: T) {
   return z
     .preprocess(
       (v) => (v !== null && typeof v === "object" && !Array.isArray(v) ? [v] : v),
-      z.array(claim(value), { error: "must be a claim { value, source, as_of } or a list of claims" }).min(1, "list at least one claim, or leave the figure out"),
+      z
+        .array(claim(value), { error: "must be a claim { value, source, as_of } or a list of claims" })
+        .min(1, "list at least one claim, or leave the figure out"),
     )
     .superRefine((claims, ctx) => {
       if (claims.length === 1) return;
@@ -76,7 +78,22 @@ export const countFigure = figure(count);
 export const amountFigure = figure(amount);
 export const dateFigure = figure(partialDate);
 
-export const figureUnits = ["EUR", "USD", "GBP", "PLN", "CZK", "ISK", "count", "PFLOPS", "MW", "percent", "months", "rank", "node-hours", "GPU-hours"] as const;
+export const figureUnits = [
+  "EUR",
+  "USD",
+  "GBP",
+  "PLN",
+  "CZK",
+  "ISK",
+  "count",
+  "PFLOPS",
+  "MW",
+  "percent",
+  "months",
+  "rank",
+  "node-hours",
+  "GPU-hours",
+] as const;
 
 /** Figures that fit no fixed field (an essay's comparison, a review's totals): labelled, with a unit. */
 const otherFigure = z
@@ -127,9 +144,7 @@ export const factorySchema = z
     coordinates_approximate: z.boolean(),
     website: z.url().optional(),
     partners: z.array(countryCode).default([]),
-    systems: z
-      .array(z.object({ system: slug, role: z.enum(["deploys", "upgrades", "uses"]) }).strict())
-      .default([]),
+    systems: z.array(z.object({ system: slug, role: z.enum(["deploys", "upgrades", "uses"]) }).strict()).default([]),
     figures: z
       .object({
         selected_on: dateFigure,
@@ -263,8 +278,17 @@ export const programmeSchema = z
   .strict();
 
 export const eventKinds = [
-  "selection", "call-open", "call-close", "deadline", "contract", "inauguration",
-  "regulation", "release", "top500", "ai-act", "announcement",
+  "selection",
+  "call-open",
+  "call-close",
+  "deadline",
+  "contract",
+  "inauguration",
+  "regulation",
+  "release",
+  "top500",
+  "ai-act",
+  "announcement",
 ] as const;
 
 export const subjectTypes = ["factory", "antenna", "system", "programme", "country", "project"] as const;

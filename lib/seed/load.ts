@@ -42,7 +42,9 @@ export type DataProblem = { file: string; record: string; field: string; message
 
 export class DataError extends Error {
   constructor(public readonly problems: DataProblem[]) {
-    super(`The data has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`);
+    super(
+      `The data has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`,
+    );
     this.name = "DataError";
   }
 }
@@ -63,7 +65,8 @@ function readYaml(file: string, display: string, problems: DataProblem[]): unkno
   }
   const doc = parseDocument(readFileSync(file, "utf8"), { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file: display, record: "-", field: "-", message: `not valid YAML: ${e.message}` });
+    for (const e of doc.errors)
+      problems.push({ file: display, record: "-", field: "-", message: `not valid YAML: ${e.message}` });
     return undefined;
   }
   return doc.toJS();
@@ -137,7 +140,13 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     const seen = new Set<string>();
     items.forEach((item, i) => {
       const k = keyOf(item);
-      if (seen.has(k)) problems.push({ file: `data/${name}.yaml`, record: `#${i + 1} (${label}: ${k})`, field: label, message: `duplicate ${label} "${k}"` });
+      if (seen.has(k))
+        problems.push({
+          file: `data/${name}.yaml`,
+          record: `#${i + 1} (${label}: ${k})`,
+          field: label,
+          message: `duplicate ${label} "${k}"`,
+        });
       seen.add(k);
     });
     return seen;
@@ -158,12 +167,20 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     if (!known.has(value)) problems.push({ file: `data/${file}.yaml`, record, field, message: `unknown ${what} "${value}"` });
   };
   const name = (key: string, value: string, i: number) => `#${i + 1} (${key}: ${value})`;
-  const checkSources = (file: string, record: string, sources: string[] | undefined, figures: Figures | undefined, others?: { key: string; claims: { source: string }[] }[]) => {
+  const checkSources = (
+    file: string,
+    record: string,
+    sources: string[] | undefined,
+    figures: Figures | undefined,
+    others?: { key: string; claims: { source: string }[] }[],
+  ) => {
     sources?.forEach((s, j) => ref(file, record, `sources.${j}`, s, sourceIds, "source id"));
     for (const [field, claims] of Object.entries(figures ?? {})) {
       claims?.forEach((c, j) => ref(file, record, `figures.${field}.${j}.source`, c.source, sourceIds, "source id"));
     }
-    others?.forEach((o, k) => o.claims.forEach((c, j) => ref(file, record, `other_figures.${k}.claims.${j}.source`, c.source, sourceIds, "source id")));
+    others?.forEach((o, k) =>
+      o.claims.forEach((c, j) => ref(file, record, `other_figures.${k}.claims.${j}.source`, c.source, sourceIds, "source id")),
+    );
   };
 
   d.countries.forEach((c, i) => checkSources("countries", name("code", c.code, i), c.sources, undefined));
@@ -202,8 +219,12 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     checkSources("programmes", r, p.sources, p.figures, p.other_figures);
   });
   const subjects: Record<string, Set<string>> = {
-    factory: factorySlugs, antenna: antennaSlugs, system: systemSlugs,
-    programme: programmeSlugs, country: countryCodes, project: projectSlugs,
+    factory: factorySlugs,
+    antenna: antennaSlugs,
+    system: systemSlugs,
+    programme: programmeSlugs,
+    country: countryCodes,
+    project: projectSlugs,
   };
   d.events.forEach((e, i) => {
     const r = name("slug", e.slug, i);

@@ -19,7 +19,13 @@ export function ddlStatements(provider: "sqlite" | "postgresql"): string[] {
   const sql = readFileSync(path.join(root, "prisma", "sql", `${provider}.sql`), "utf8");
   return sql
     .split(/;\s*$/m)
-    .map((s) => s.split("\n").filter((line) => !line.trim().startsWith("--")).join("\n").trim())
+    .map((s) =>
+      s
+        .split("\n")
+        .filter((line) => !line.trim().startsWith("--"))
+        .join("\n")
+        .trim(),
+    )
     .filter(Boolean);
 }
 

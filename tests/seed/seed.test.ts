@@ -1,7 +1,7 @@
 // The seed: it rejects each class of bad data with the file, record and field
 // named, writes nothing when it does, and gives the same database twice.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -21,47 +21,74 @@ beforeAll(async () => {
 const cases: { name: string; file: string; from: string; to: string; expect: RegExp[] }[] = [
   {
     name: "an unknown country code",
-    file: "factories.yaml", from: "  country: FI\n  wave: 2024-12", to: "  country: XX\n  wave: 2024-12",
+    file: "factories.yaml",
+    from: "  country: FI\n  wave: 2024-12",
+    to: "  country: XX\n  wave: 2024-12",
     expect: [/data\/factories\.yaml/, /record #1 \(slug: lumi-aif\)/, /field country/, /unknown country code "XX"/],
   },
   {
     name: "a dangling reference (an antenna linked to a factory that does not exist)",
-    file: "antennas.yaml", from: "    - { factory: lumi-aif }\n    - { factory: jaif }", to: "    - { factory: lumi-aif }\n    - { factory: no-such-factory }",
+    file: "antennas.yaml",
+    from: "    - { factory: lumi-aif }\n    - { factory: jaif }",
+    to: "    - { factory: lumi-aif }\n    - { factory: no-such-factory }",
     expect: [/data\/antennas\.yaml/, /be-aifa/, /field factories\.1\.factory/, /unknown factory "no-such-factory"/],
   },
   {
     name: "a duplicate slug",
-    file: "systems.yaml", from: "- slug: lumi\n", to: "- slug: jupiter\n",
+    file: "systems.yaml",
+    from: "- slug: lumi\n",
+    to: "- slug: jupiter\n",
     expect: [/data\/systems\.yaml/, /record #2 \(slug: jupiter\)/, /duplicate slug "jupiter"/],
   },
   {
     name: "a negative count",
-    file: "systems.yaml", from: "accelerator_count: { value: 576,", to: "accelerator_count: { value: -576,",
+    file: "systems.yaml",
+    from: "accelerator_count: { value: 576,",
+    to: "accelerator_count: { value: -576,",
     expect: [/data\/systems\.yaml/, /slug: karolina/, /field figures\.accelerator_count\.0\.value/, /must not be negative/],
   },
   {
     name: "a non-numeric count",
-    file: "systems.yaml", from: "accelerator_count: { value: 240,", to: "accelerator_count: { value: \"two hundred\",",
+    file: "systems.yaml",
+    from: "accelerator_count: { value: 240,",
+    to: 'accelerator_count: { value: "two hundred",',
     expect: [/slug: vega/, /field figures\.accelerator_count\.0\.value/, /must be a number/],
   },
   {
     name: "a malformed date",
-    file: "events.yaml", from: "date: 2024-12-10, kind: selection", to: "date: 2024-13-10, kind: selection",
+    file: "events.yaml",
+    from: "date: 2024-12-10, kind: selection",
+    to: "date: 2024-13-10, kind: selection",
     expect: [/data\/events\.yaml/, /slug: first-wave-selected/, /field date/, /must be a real date/],
   },
   {
     name: "a figure without a source",
-    file: "systems.yaml", from: "rmax_pflops: { value: 12.81, source: ehpc-systems-page, as_of: 2025,", to: "rmax_pflops: { value: 12.81, as_of: 2025,",
-    expect: [/slug: meluxina/, /field figures\.rmax_pflops\.0\.source/, /Invalid input: expected string, received undefined|required/],
+    file: "systems.yaml",
+    from: "rmax_pflops: { value: 12.81, source: ehpc-systems-page, as_of: 2025,",
+    to: "rmax_pflops: { value: 12.81, as_of: 2025,",
+    expect: [
+      /slug: meluxina/,
+      /field figures\.rmax_pflops\.0\.source/,
+      /Invalid input: expected string, received undefined|required/,
+    ],
   },
   {
     name: "an unknown source id",
-    file: "training-runs.yaml", from: "gpu_count: { value: 128, source: meyer-2026-eurohpc", to: "gpu_count: { value: 128, source: nobody-said-this",
-    expect: [/data\/training-runs\.yaml/, /slug: minerva-7b/, /field figures\.gpu_count\.0\.source/, /unknown source id "nobody-said-this"/],
+    file: "training-runs.yaml",
+    from: "gpu_count: { value: 128, source: meyer-2026-eurohpc",
+    to: "gpu_count: { value: 128, source: nobody-said-this",
+    expect: [
+      /data\/training-runs\.yaml/,
+      /slug: minerva-7b/,
+      /field figures\.gpu_count\.0\.source/,
+      /unknown source id "nobody-said-this"/,
+    ],
   },
   {
     name: "several claims with none preferred",
-    file: "systems.yaml", from: "preferred: true, note: \"Primary source.\" }\n      - { value: 15.2", to: "note: \"Primary source.\" }\n      - { value: 15.2",
+    file: "systems.yaml",
+    from: 'preferred: true, note: "Primary source." }\n      - { value: 15.2',
+    to: 'note: "Primary source." }\n      - { value: 15.2',
     expect: [/slug: karolina/, /field figures\.rpeak_pflops/, /mark exactly one preferred/],
   },
 ];
@@ -121,14 +148,28 @@ describe("the seed is repeatable", () => {
     const probe = path.join(workDir, "ddl-probe.db");
     const sql = execFileSync(
       process.execPath,
-      [path.resolve("node_modules/prisma/build/index.js"), "migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      [
+        path.resolve("node_modules/prisma/build/index.js"),
+        "migrate",
+        "diff",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
       {
-        env: { ...process.env, DATABASE_URL: `file:${probe}`, PRISMA_SCHEMA_ENGINE_BINARY: path.resolve("package.json"), PRISMA_QUERY_ENGINE_LIBRARY: path.resolve("package.json"), PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+        env: {
+          ...process.env,
+          DATABASE_URL: `file:${probe}`,
+          PRISMA_SCHEMA_ENGINE_BINARY: path.resolve("package.json"),
+          PRISMA_QUERY_ENGINE_LIBRARY: path.resolve("package.json"),
+          PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        },
         encoding: "utf8",
         stdio: ["ignore", "pipe", "ignore"],
       },
     );
     expect(existsSync("prisma/sql/sqlite.sql")).toBe(true);
-    expect(sql).toBe(require("node:fs").readFileSync("prisma/sql/sqlite.sql", "utf8"));
+    expect(sql).toBe(readFileSync("prisma/sql/sqlite.sql", "utf8"));
   });
 });

@@ -1,0 +1,47 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Browser tests run against a production build (`next build && next start`)
+// serving a database seeded from data/, in Debian's Chromium (CHROMIUM_PATH
+// overrides the path). Playwright's own browser download is not reachable here.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `npm run db:seed && npm run build && npm run start -- -p ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

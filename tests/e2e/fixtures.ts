@@ -1,0 +1,29 @@
+// Shared browser-test helpers: the dataset as the seed read it (the expected
+// values), an axe check, and a guard that fails a test on any request that
+// leaves the test server.
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+import { loadDataset } from "../../lib/seed/load";
+
+export const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+export const test = base.extend<{ offsite: string[] }>({
+  offsite: async ({ page, baseURL }, provide) => {
+    const origin = new URL(baseURL ?? "http://127.0.0.1").host;
+    const offsite: string[] = [];
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (url.protocol.startsWith("http") && url.host !== origin) offsite.push(req.url());
+    });
+    await provide(offsite);
+    expect(offsite, "requests that left the test server").toEqual([]);
+  },
+});
+
+export { expect };

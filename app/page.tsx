@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FigureValue } from "@/components/ui/figure-value";
+import { claimText, FigureValue } from "@/components/ui/figure-value";
 import { getHeadline, type CountedFigure } from "@/lib/data/home";
 import { listAntennas, listFactories } from "@/lib/data/network";
 import { formatPartialDate } from "@/lib/dates";
@@ -65,10 +65,11 @@ export default async function HomePage() {
       <ul className="figures" aria-labelledby="funding">
         {headline.funding.map(({ programme, name, figure }) => (
           <li key={programme} className="figure-card" data-testid={`funding-${programme}`}>
-            <FigureValue figure={figure} />
+            <span className="value">{claimText(figure.preferred, figure.unit)}</span>
             <span className="label">
               {name}: {figure.label.toLowerCase()}
             </span>
+            <FigureValue figure={figure} showValue={false} />
           </li>
         ))}
         {headline.gigafactoryTarget && (

@@ -77,6 +77,8 @@ describe(`data layer on ${process.env.DATABASE_URL?.split(":")[0]}`, () => {
     expect(jupiter?.what).toEqual(expect.arrayContaining(["FP64 HPL Rmax", "TOP500 entry, 2025-11"]));
     const first = sources.find((s) => s.id === "ehpc-2024-12-10-first-factories");
     expect(first?.citations.map((c) => c.subjectSlug)).toContain("hammerhai");
+    // no source sits in the list unused
+    expect(sources.filter((s) => s.citations.length === 0).map((s) => s.id)).toEqual([]);
     // newest first, undated last
     const dated = sources.filter((s) => s.date);
     expect(sources.indexOf(dated[0]!)).toBe(0);

@@ -1,15 +1,12 @@
 import Link from "next/link";
 import { claimText, FigureValue } from "@/components/ui/figure-value";
+import { FindYourFactory } from "@/components/ui/find-your-factory";
+import { listCountries } from "@/lib/data/countries";
 import { getHeadline, type CountedFigure } from "@/lib/data/home";
 import { listAntennas, listFactories } from "@/lib/data/network";
 import { formatPartialDate } from "@/lib/dates";
 import { formatNumber } from "@/lib/format";
-
-const waveNames: Record<string, string> = {
-  "2024-12": "First wave, December 2024",
-  "2025-03": "Second wave, March 2025",
-  "2025-10": "Third wave, October 2025",
-};
+import { waveLabels } from "@/lib/labels";
 
 function Counted({ label, figure, id }: { label: string; figure: CountedFigure; id: string }) {
   const mismatch = figure.published && figure.published.preferred.value !== figure.counted;
@@ -31,8 +28,13 @@ function Counted({ label, figure, id }: { label: string; figure: CountedFigure; 
 }
 
 export default async function HomePage() {
-  const [headline, factories, antennas] = await Promise.all([getHeadline(), listFactories(), listAntennas()]);
-  const waves = Object.keys(waveNames).map((wave) => ({ wave, rows: factories.filter((f) => f.wave === wave) }));
+  const [headline, factories, antennas, countries] = await Promise.all([
+    getHeadline(),
+    listFactories(),
+    listAntennas(),
+    listCountries(),
+  ]);
+  const waves = Object.keys(waveLabels).map((wave) => ({ wave, rows: factories.filter((f) => f.wave === wave) }));
 
   return (
     <>
@@ -41,6 +43,12 @@ export default async function HomePage() {
         The EuroHPC AI Factories, the AI Factory Antennas, the AI Gigafactory programme and the supercomputers behind them. Every
         figure names its source and the date it was true; where sources disagree, each claim stays visible.
       </p>
+
+      <section aria-labelledby="finder" className="finder-box">
+        <h2 id="finder">Find your AI Factory</h2>
+        <p>Pick your country to see which AI Factory or Antenna serves it, its access tracks and its upcoming deadlines.</p>
+        <FindYourFactory countries={countries} />
+      </section>
 
       <h2 id="headline">In figures</h2>
       <ul className="figures" aria-labelledby="headline">
@@ -87,7 +95,7 @@ export default async function HomePage() {
           <div className="table-wrap" key={wave} style={{ marginBottom: "1.25rem" }}>
             <table>
               <caption>
-                {waveNames[wave]} ({rows.length})
+                {waveLabels[wave]} ({rows.length})
               </caption>
               <thead>
                 <tr>
@@ -145,7 +153,9 @@ export default async function HomePage() {
             <tbody>
               {antennas.map((a) => (
                 <tr key={a.slug}>
-                  <th scope="row">{a.name}</th>
+                  <th scope="row">
+                    <Link href={`/antennas/${a.slug}`}>{a.name}</Link>
+                  </th>
                   <td>
                     {a.country} <span className="muted">({a.euMember ? "EU Member State" : "partner country"})</span>
                   </td>

@@ -1,6 +1,33 @@
 import type { MetadataRoute } from "next";
+import { listCountries } from "@/lib/data/countries";
+import { listAntennas, listFactories } from "@/lib/data/network";
+import { listSystemNames } from "@/lib/data/systems";
 import { env } from "@/lib/env";
 
-export default function sitemap(): MetadataRoute.Sitemap {
-  return ["/", "/sources"].map((path) => ({ url: `${env.SITE_URL}${path}` }));
+export const dynamic = "force-dynamic";
+
+/** Every page: the fixed ones and one per factory, antenna, system and country. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const [factories, antennas, systems, countries] = await Promise.all([
+    listFactories(),
+    listAntennas(),
+    listSystemNames(),
+    listCountries(),
+  ]);
+  const paths = [
+    "/",
+    "/factories",
+    "/antennas",
+    "/systems",
+    "/compare",
+    "/countries",
+    "/models",
+    "/sources",
+    "/search",
+    ...factories.map((f) => `/factories/${f.slug}`),
+    ...antennas.map((a) => `/antennas/${a.slug}`),
+    ...systems.map((s) => `/systems/${s.slug}`),
+    ...countries.map((c) => `/countries/${c.code.toLowerCase()}`),
+  ];
+  return paths.map((path) => ({ url: `${env.SITE_URL}${path}` }));
 }

@@ -12,6 +12,11 @@ const schema = z.object({
     .default("file:./prisma/atlas.db"),
   SITE_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Fixes "today" (YYYY-MM-DD) for tests and demos; unset in production.
+  ATLAS_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "ATLAS_TODAY must be YYYY-MM-DD")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -37,4 +42,9 @@ export function databaseTarget(url: string = env.DATABASE_URL): DatabaseTarget {
     return { provider: "sqlite", file, url: `file:${file}` };
   }
   return { provider: "postgresql", url };
+}
+
+/** Today's date (YYYY-MM-DD) when the page is served: ATLAS_TODAY if set, else the clock (UTC). */
+export function today(): string {
+  return env.ATLAS_TODAY ?? new Date().toISOString().slice(0, 10);
 }

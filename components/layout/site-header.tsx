@@ -2,10 +2,16 @@ import Link from "next/link";
 
 const nav = [
   { href: "/", label: "Overview" },
+  { href: "/factories", label: "AI Factories" },
+  { href: "/antennas", label: "Antennas" },
+  { href: "/systems", label: "Systems" },
+  { href: "/compare", label: "Compare" },
+  { href: "/countries", label: "Countries" },
+  { href: "/models", label: "Models" },
   { href: "/sources", label: "Sources" },
 ] as const;
 
-/** The header: the atlas's name and the site navigation. */
+/** The header: the atlas's name, the site navigation and a search box (a plain GET form: no script needed). */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -22,6 +28,13 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <form method="get" action="/search" role="search" className="header-search">
+          <label htmlFor="header-q" className="visually-hidden">
+            Search the atlas
+          </label>
+          <input id="header-q" type="search" name="q" maxLength={100} />
+          <button type="submit">Search</button>
+        </form>
       </div>
     </header>
   );

@@ -6,6 +6,7 @@ export type FactoryRow = {
   name: string;
   acronym: string | null;
   country: string;
+  countryCode: string;
   wave: string;
   host: string;
   city: string;
@@ -17,17 +18,19 @@ export type AntennaRow = {
   slug: string;
   name: string;
   country: string;
+  countryCode: string;
   euMember: boolean;
   host: string | null;
   city: string | null;
   factories: string[];
+  factorySlugs: string[];
 };
 
 /** The 19 AI Factories with their systems and linked antennas, by wave then name. */
 export async function listFactories(): Promise<FactoryRow[]> {
   const rows = await getDb().factory.findMany({
     select: {
-      slug: true, name: true, acronym: true, wave: true, host: true, city: true,
+      slug: true, name: true, acronym: true, wave: true, host: true, city: true, countryCode: true,
       country: { select: { name: true } },
       systems: { select: { role: true, system: { select: { name: true } } }, orderBy: { systemSlug: "asc" } },
       antennas: { select: { antenna: { select: { name: true } } }, orderBy: { antennaSlug: "asc" } },
@@ -35,7 +38,7 @@ export async function listFactories(): Promise<FactoryRow[]> {
     orderBy: [{ wave: "asc" }, { name: "asc" }],
   });
   return rows.map((r) => ({
-    slug: r.slug, name: r.name, acronym: r.acronym, country: r.country.name, wave: r.wave, host: r.host, city: r.city,
+    slug: r.slug, name: r.name, acronym: r.acronym, country: r.country.name, countryCode: r.countryCode, wave: r.wave, host: r.host, city: r.city,
     systems: r.systems.map((s) => ({ name: s.system.name, role: s.role })),
     antennas: r.antennas.map((a) => a.antenna.name),
   }));
@@ -45,16 +48,17 @@ export async function listFactories(): Promise<FactoryRow[]> {
 export async function listAntennas(): Promise<AntennaRow[]> {
   const rows = await getDb().antenna.findMany({
     select: {
-      slug: true, name: true, host: true, city: true,
+      slug: true, name: true, host: true, city: true, countryCode: true,
       country: { select: { name: true, euMember: true } },
-      factories: { select: { factory: { select: { name: true } } }, orderBy: { factorySlug: "asc" } },
+      factories: { select: { factory: { select: { slug: true, name: true } } }, orderBy: { factorySlug: "asc" } },
     },
     orderBy: { name: "asc" },
   });
   return rows
     .map((r) => ({
-      slug: r.slug, name: r.name, country: r.country.name, euMember: r.country.euMember, host: r.host, city: r.city,
+      slug: r.slug, name: r.name, country: r.country.name, countryCode: r.countryCode, euMember: r.country.euMember, host: r.host, city: r.city,
       factories: r.factories.map((f) => f.factory.name),
+      factorySlugs: r.factories.map((f) => f.factory.slug),
     }))
     .sort((a, b) => Number(b.euMember) - Number(a.euMember) || a.country.localeCompare(b.country));
 }

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LocationMap } from "@/components/map/location-map";
+import { AccessTracks } from "@/components/ui/access-tracks";
+import { CiteThis } from "@/components/ui/cite-this";
+import { EventList } from "@/components/ui/event-list";
+import { FigureList } from "@/components/ui/figure-list";
+import { RecordSources } from "@/components/ui/record-sources";
+import { getAntenna } from "@/lib/data/factories";
+import { getDatasetMeta } from "@/lib/data/meta";
+import { parseSlug } from "@/lib/schemas/route";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function load(params: Props["params"]) {
+  const slug = parseSlug((await params).slug);
+  return slug ? getAntenna(slug) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const a = await load(params);
+  return a ? { title: a.name, description: `${a.name}, the AI Factory Antenna of ${a.country.name}.` } : {};
+}
+
+export default async function AntennaPage({ params }: Props) {
+  const [a, meta] = await Promise.all([load(params), getDatasetMeta()]);
+  if (!a) notFound();
+  return (
+    <article>
+      <p className="muted">
+        <Link href="/antennas">AI Factory Antennas</Link> ›
+      </p>
+      <h1>{a.name}</h1>
+      <p className="lede">{a.summary}</p>
+      <div className="two-col">
+        <div>
+          <dl className="facts">
+            <dt>Country</dt>
+            <dd>
+              <Link href={`/countries/${a.country.code.toLowerCase()}`}>{a.country.name}</Link> (
+              {a.country.euMember ? "EU Member State" : "partner country"})
+            </dd>
+            <dt>Host</dt>
+            <dd>{a.host ?? <span className="not-known">not known</span>}</dd>
+            <dt>City</dt>
+            <dd>{a.city ?? <span className="not-known">not known (map point at the capital)</span>}</dd>
+          </dl>
+          <h2>Figures</h2>
+          <FigureList figures={a.figures} empty="No figures with a source are recorded yet." />
+        </div>
+        <LocationMap
+          title={`Location of ${a.name}: ${a.city ?? a.country.name}`}
+          points={[{ lat: a.lat, lon: a.lon, label: a.name, emphasis: true }]}
+        />
+      </div>
+      <h2>Linked AI Factories</h2>
+      {a.factories.length ? (
+        <ul data-testid="linked-factories">
+          {a.factories.map((f) => (
+            <li key={f.slug}>
+              <Link href={`/factories/${f.slug}`}>{f.name}</Link> ({f.country}){f.note ? `: ${f.note}` : ""}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="not-known">Not known: no source names the factory this Antenna links to.</p>
+      )}
+      <h2>Access tracks</h2>
+      <AccessTracks tracks={a.tracks} caption={`Access tracks offered by ${a.name}`} />
+      <h2>Events</h2>
+      <EventList events={a.events} empty="No dated events recorded." />
+      <RecordSources sources={a.sources} />
+      <CiteThis
+        title={a.name}
+        path={`/antennas/${a.slug}`}
+        meta={meta}
+        jsonLd={{
+          "@type": "Organization",
+          name: a.name,
+          description: a.summary,
+          address: { "@type": "PostalAddress", addressLocality: a.city ?? undefined, addressCountry: a.country.code },
+        }}
+      />
+    </article>
+  );
+}

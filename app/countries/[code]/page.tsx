@@ -1,0 +1,190 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LocationMap } from "@/components/map/location-map";
+import { AccessTracks } from "@/components/ui/access-tracks";
+import { CiteThis } from "@/components/ui/cite-this";
+import { EventList } from "@/components/ui/event-list";
+import { RecordSources } from "@/components/ui/record-sources";
+import { getCountryProfile, type ServedBy } from "@/lib/data/countries";
+import { getDatasetMeta } from "@/lib/data/meta";
+import { today } from "@/lib/env";
+import { formatNumber } from "@/lib/format";
+import { waveLabels } from "@/lib/labels";
+import { parseCountryParam } from "@/lib/schemas/route";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function load(params: Props["params"]) {
+  const code = parseCountryParam((await params).code);
+  return code ? getCountryProfile(code, today()) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const c = await load(params);
+  return c
+    ? { title: c.name, description: `What ${c.name} hosts in Europe's AI compute network, and where its researchers apply.` }
+    : {};
+}
+
+const howText: Record<ServedBy["how"], string> = {
+  own: "its own AI Factory",
+  antenna: "through its Antenna",
+  partner: "as a consortium partner",
+};
+
+export default async function CountryPage({ params }: Props) {
+  const [c, meta] = await Promise.all([load(params), getDatasetMeta()]);
+  if (!c) notFound();
+  const hostsNothing = !c.factories.length && !c.antennas.length;
+  const points = [...c.factories.map((f) => ({ ...f, kind: "factory" })), ...c.antennas.map((a) => ({ ...a, kind: "antenna" }))];
+  return (
+    <article>
+      <p className="muted">
+        <Link href="/countries">Countries</Link> ›
+      </p>
+      <h1>{c.name}</h1>
+      <p className="lede">
+        {c.euMember ? "EU Member State" : "Partner country"}.{" "}
+        {c.eurohpc === true
+          ? "Participates in the EuroHPC Joint Undertaking."
+          : c.eurohpc === false
+            ? "Does not participate in the EuroHPC Joint Undertaking."
+            : "EuroHPC participation: not known."}{" "}
+        {c.eurohpcNote}
+      </p>
+
+      <section aria-labelledby="served" data-testid="served-by">
+        <h2 id="served">Where researchers in {c.name} apply</h2>
+        {c.servedBy.length ? (
+          <ul>
+            {c.servedBy.map((s) => (
+              <li key={`${s.how}-${s.factory.slug}-${s.via?.slug ?? ""}`}>
+                <Link href={`/factories/${s.factory.slug}`}>{s.factory.name}</Link> ({s.factory.country}): {howText[s.how]}
+                {s.via ? (
+                  <>
+                    {" "}
+                    <Link href={`/antennas/${s.via.slug}`}>{s.via.name}</Link>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{c.name} hosts no AI Factory or Antenna and is not a partner in a factory consortium.</p>
+        )}
+        {c.antennas.some((a) => !a.factories.length) && (
+          <p className="not-known">The factory linked to {c.name}&apos;s Antenna is not known.</p>
+        )}
+      </section>
+
+      {hostsNothing && c.nearest && (
+        <section aria-labelledby="nearest" data-testid="nearest">
+          <h2 id="nearest">Nearest AI Factories and Antennas</h2>
+          <p>Measured as great-circle distance from {c.capital} to each site&apos;s city.</p>
+          <div className="two-col">
+            <div>
+              <h3>AI Factories</h3>
+              <ol>
+                {c.nearest.factories.map((f) => (
+                  <li key={f.slug}>
+                    <Link href={`/factories/${f.slug}`}>{f.name}</Link>, {f.city}, {f.country}: about{" "}
+                    {formatNumber(Math.round(f.distanceKm))} km
+                  </li>
+                ))}
+              </ol>
+            </div>
+            <div>
+              <h3>Antennas</h3>
+              <ol>
+                {c.nearest.antennas.map((a) => (
+                  <li key={a.slug}>
+                    <Link href={`/antennas/${a.slug}`}>{a.name}</Link>, {a.city ?? "city not known"}, {a.country}: about{" "}
+                    {formatNumber(Math.round(a.distanceKm))} km
+                  </li>
+                ))}
+              </ol>
+            </div>
+          </div>
+          <h3>How EuroHPC access works without a national factory</h3>
+          <p>
+            Each AI Factory acts as a one-stop shop, offering European AI start-ups, SMEs and researchers support to prepare data,
+            access AI-optimised supercomputers, training and expert guidance (
+            <Link href="/sources#meyer-2026-eurohpc">seed essay 08</Link>). Antennas give national access to these factories and
+            advise on model work and the AI Act even to organisations that need no EuroHPC compute (
+            <Link href="/sources#be-aifa-essay-2026">BE-AIFA essay</Link>). Where no factory or Antenna is at home, the nearest
+            ones above are the first places to ask.
+          </p>
+        </section>
+      )}
+
+      <section aria-labelledby="hosts">
+        <h2 id="hosts">What {c.name} hosts</h2>
+        <div className="two-col">
+          <div>
+            <h3>AI Factories ({c.factories.length})</h3>
+            {c.factories.length ? (
+              <ul>
+                {c.factories.map((f) => (
+                  <li key={f.slug}>
+                    <Link href={`/factories/${f.slug}`}>{f.name}</Link>, {f.city} ({waveLabels[f.wave] ?? f.wave})
+                    {f.systems.length ? `: ${f.systems.map((s) => s.name).join(", ")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">None.</p>
+            )}
+            <h3>Antennas ({c.antennas.length})</h3>
+            {c.antennas.length ? (
+              <ul data-testid="country-antennas">
+                {c.antennas.map((a) => (
+                  <li key={a.slug}>
+                    <Link href={`/antennas/${a.slug}`}>{a.name}</Link>
+                    {a.factories.length ? `, linked to ${a.factories.map((f) => f.name).join(" and ")}` : ""}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">None.</p>
+            )}
+            <h3>Supercomputers ({c.systems.length})</h3>
+            {c.systems.length ? (
+              <ul>
+                {c.systems.map((s) => (
+                  <li key={s.slug}>
+                    <Link href={`/systems/${s.slug}`}>{s.name}</Link>, {s.city} ({s.status})
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">None.</p>
+            )}
+          </div>
+          <LocationMap
+            title={points.length ? `AI Factories and Antennas in ${c.name}` : `${c.name}: capital ${c.capital}`}
+            points={
+              points.length
+                ? points.map((p) => ({ lat: p.lat, lon: p.lon, label: p.name, emphasis: true }))
+                : [{ lat: c.lat, lon: c.lon, label: c.capital, emphasis: true }]
+            }
+          />
+        </div>
+      </section>
+
+      <h2>Access tracks open to {c.name}</h2>
+      <AccessTracks tracks={c.tracks} caption={`Access tracks of the Antennas and AI Factories that serve ${c.name}`} />
+
+      <h2>Upcoming deadlines</h2>
+      <EventList events={c.deadlines} empty="No upcoming call or deadline that concerns this country is recorded." />
+
+      <RecordSources sources={c.sources} />
+      <CiteThis
+        title={c.name}
+        path={`/countries/${c.code.toLowerCase()}`}
+        meta={meta}
+        jsonLd={{ "@type": "Country", name: c.name, identifier: c.code }}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FigureList } from "@/components/ui/figure-list";
+import { listProjects } from "@/lib/data/models";
+
+export const metadata: Metadata = {
+  title: "Models and training runs",
+  description:
+    "The European sovereign-model projects and the documented training runs on EuroHPC-tier systems, with the GPUs they used.",
+};
+
+export default async function ModelsPage() {
+  const projects = await listProjects();
+  return (
+    <>
+      <h1>Models and training runs</h1>
+      <p className="lede">
+        The sovereign-model projects the seed essays discuss, the compute each relies on, and the training runs documented on
+        EuroHPC-tier systems. No frontier-class run (200 billion dense parameters or more) is documented on EuroHPC infrastructure
+        in these sources.
+      </p>
+      {projects.map((p) => (
+        <section key={p.slug} id={p.slug} aria-labelledby={`h-${p.slug}`} className="project">
+          <h2 id={`h-${p.slug}`}>{p.name}</h2>
+          <p>
+            {p.organisation}
+            {p.country ? (
+              <>
+                , <Link href={`/countries/${p.country.code.toLowerCase()}`}>{p.country.name}</Link>
+              </>
+            ) : (
+              ", pan-European"
+            )}
+            . Compute: {p.compute}. {p.summary}{" "}
+            {p.sourceIds.map((id) => (
+              <sup key={id}>
+                <a className="cite" href={`/sources#${id}`} aria-label={`Source ${id}`}>
+                  [s]
+                </a>
+              </sup>
+            ))}
+          </p>
+          {p.figures.length > 0 && <FigureList figures={p.figures} empty="" />}
+          {p.runs.map((r) => (
+            <div key={r.slug} data-testid={`run-${r.slug}`}>
+              <h3>{r.model}</h3>
+              <p>
+                {r.summary}{" "}
+                {r.systems.length ? (
+                  <>
+                    Systems:{" "}
+                    {r.systems.map((s, i) => (
+                      <span key={s.slug}>
+                        {i ? ", " : ""}
+                        <Link href={`/systems/${s.slug}`}>{s.name}</Link>
+                      </span>
+                    ))}
+                    .
+                  </>
+                ) : (
+                  <span className="not-known">Systems not named in the sources.</span>
+                )}
+              </p>
+              <FigureList figures={r.figures} empty="No figures for this run are recorded." />
+            </div>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

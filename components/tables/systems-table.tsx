@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { CellValue } from "@/components/ui/cell-value";
+import type { SystemRow } from "@/lib/data/systems";
+import { defaultDirection, systemsSearch, type SystemSortKey, type SystemsQuery } from "@/lib/schemas/params";
+
+const columns: { key: SystemSortKey; label: string; num?: boolean }[] = [
+  { key: "name", label: "System" },
+  { key: "country", label: "Country" },
+  { key: "site", label: "Site" },
+  { key: "status", label: "Status" },
+  { key: "rank", label: "Latest TOP500 rank", num: true },
+  { key: "rmax", label: "Rmax (FP64, PFLOPS)", num: true },
+  { key: "rpeak", label: "Rpeak (FP64, PFLOPS)", num: true },
+  { key: "model", label: "Accelerator" },
+  { key: "accelerators", label: "Accelerators", num: true },
+  { key: "family", label: "Architecture" },
+  { key: "power", label: "Power (MW)", num: true },
+  { key: "year", label: "In service", num: true },
+];
+
+export const statusLabels: Record<string, string> = {
+  operational: "Operational",
+  installing: "Being installed",
+  planned: "Planned",
+};
+
+/** The systems table: every column sorts through a link (no script needed), and the state lives in the URL. */
+export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: SystemsQuery }) {
+  const dir = query.dir ?? defaultDirection(query.sort);
+  return (
+    <div className="table-wrap">
+      <table data-testid="systems-table">
+        <caption>Supercomputers ({rows.length} shown). Select a column heading to sort.</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => {
+              const active = query.sort === c.key;
+              const next = active ? (dir === "asc" ? "desc" : "asc") : defaultDirection(c.key);
+              return (
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={c.num ? "num" : undefined}
+                  aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
+                >
+                  <Link href={`/systems${systemsSearch({ ...query, sort: c.key, dir: next })}`} scroll={false}>
+                    {c.label}
+                  </Link>
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.slug} data-slug={r.slug}>
+              <th scope="row">
+                <Link href={`/systems/${r.slug}`}>{r.name}</Link>
+              </th>
+              <td>
+                <Link href={`/countries/${r.countryCode.toLowerCase()}`}>{r.countryName}</Link>
+              </td>
+              <td>
+                {r.site}, {r.city}
+              </td>
+              <td>{statusLabels[r.status] ?? r.status}</td>
+              <td className="num">
+                {r.rank ? (
+                  <>
+                    #{r.rank.rank}{" "}
+                    <span className="muted">
+                      ({r.rank.edition}
+                      {r.rank.provisional ? ", provisional" : ""})
+                    </span>
+                    <sup>
+                      <a
+                        className="cite"
+                        href={`/sources#${r.rank.sourceId}`}
+                        aria-label={`Source of the ${r.rank.edition} rank`}
+                      >
+                        [s]
+                      </a>
+                    </sup>
+                  </>
+                ) : (
+                  <span className="not-known">not listed</span>
+                )}
+              </td>
+              <td className="num" data-col="rmax">
+                <CellValue cell={r.rmax} />
+              </td>
+              <td className="num">
+                <CellValue cell={r.rpeak} />
+              </td>
+              <td>{r.acceleratorModel ?? <span className="not-known">not known</span>}</td>
+              <td className="num">
+                <CellValue cell={r.accelerators} />
+              </td>
+              <td>
+                {r.family ? (
+                  `${r.family}${r.generation ? `, ${r.generation}` : ""}`
+                ) : (
+                  <span className="not-known">not known</span>
+                )}
+              </td>
+              <td className="num">
+                <CellValue cell={r.power} />
+              </td>
+              <td className="num">
+                <CellValue cell={r.year} format={String} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { upcomingDeadlines, type EventRef } from "@/lib/data/events";
+import { accessTracksFor, type AccessTrackView } from "@/lib/data/factories";
+import { nearest } from "@/lib/geo";
+
+export type CountrySummary = {
+  code: string;
+  name: string;
+  euMember: boolean;
+  eurohpc: boolean | null;
+  factories: number;
+  antennas: number;
+  systems: number;
+  partnerOf: number;
+};
+
+/** Every country in the data with what it hosts, EU Member States first, then by name. */
+export async function listCountries(): Promise<CountrySummary[]> {
+  const rows = await getDb().country.findMany({
+    select: {
+      code: true, name: true, euMember: true, eurohpcMember: true,
+      _count: { select: { factories: true, antennas: true, systems: true, partnerships: true } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return rows
+    .map((r) => ({
+      code: r.code, name: r.name, euMember: r.euMember, eurohpc: r.eurohpcMember,
+      factories: r._count.factories, antennas: r._count.antennas, systems: r._count.systems, partnerOf: r._count.partnerships,
+    }))
+    .sort((a, b) => Number(b.euMember) - Number(a.euMember) || a.name.localeCompare(b.name));
+}
+
+type Ref = { slug: string; name: string };
+type Place = Ref & { country: string; city: string | null };
+
+export type ServedBy = { factory: Ref & { country: string }; how: "own" | "antenna" | "partner"; via: Ref | null };
+
+export type CountryProfile = {
+  code: string;
+  name: string;
+  euMember: boolean;
+  eurohpc: boolean | null;
+  eurohpcNote: string | null;
+  capital: string;
+  lat: number;
+  lon: number;
+  factories: (Ref & { wave: string; city: string; lat: number; lon: number; systems: Ref[] })[];
+  antennas: (Ref & { city: string | null; lat: number; lon: number; factories: (Ref & { country: string })[] })[];
+  systems: (Ref & { city: string; status: string })[];
+  partnerIn: (Ref & { country: string })[];
+  servedBy: ServedBy[];
+  tracks: AccessTrackView[];
+  deadlines: EventRef[];
+  /** For a country with neither a factory nor an antenna: the nearest ones from its capital. */
+  nearest: { factories: (Place & { distanceKm: number })[]; antennas: (Place & { distanceKm: number })[] } | null;
+  sources: { id: string; title: string; publisher: string }[];
+};
+
+/** What a country hosts, which factories serve it and how, its access tracks and deadlines; null if not in the data. */
+export async function getCountryProfile(code: string, today: string): Promise<CountryProfile | null> {
+  const db = getDb();
+  const c = await db.country.findUnique({
+    where: { code },
+    select: {
+      code: true, name: true, euMember: true, eurohpcMember: true, eurohpcNote: true, capital: true, lat: true, lon: true,
+      factories: {
+        select: { slug: true, name: true, wave: true, city: true, lat: true, lon: true, systems: { select: { system: { select: { slug: true, name: true } } } } },
+        orderBy: { name: "asc" },
+      },
+      antennas: {
+        select: {
+          slug: true, name: true, city: true, lat: true, lon: true,
+          factories: { select: { factory: { select: { slug: true, name: true, country: { select: { name: true } } } } } },
+        },
+        orderBy: { name: "asc" },
+      },
+      systems: { select: { slug: true, name: true, city: true, status: true }, orderBy: { name: "asc" } },
+      partnerships: { select: { factory: { select: { slug: true, name: true, country: { select: { name: true } } } } } },
+    },
+  });
+  if (!c) return null;
+
+  const factories = c.factories.map((f) => ({ slug: f.slug, name: f.name, wave: f.wave, city: f.city, lat: f.lat, lon: f.lon, systems: f.systems.map((s) => s.system) }));
+  const antennas = c.antennas.map((a) => ({
+    slug: a.slug, name: a.name, city: a.city, lat: a.lat, lon: a.lon,
+    factories: a.factories.map((l) => ({ slug: l.factory.slug, name: l.factory.name, country: l.factory.country.name })),
+  }));
+  const partnerIn = c.partnerships.map((p) => ({ slug: p.factory.slug, name: p.factory.name, country: p.factory.country.name }));
+
+  const servedBy: ServedBy[] = [
+    ...factories.map((f) => ({ factory: { slug: f.slug, name: f.name, country: c.name }, how: "own" as const, via: null })),
+    ...antennas.flatMap((a) => a.factories.map((f) => ({ factory: f, how: "antenna" as const, via: { slug: a.slug, name: a.name } }))),
+    ...partnerIn.map((f) => ({ factory: f, how: "partner" as const, via: null })),
+  ];
+
+  const subjects = [
+    { type: "country", slug: c.code },
+    ...factories.map((f) => ({ type: "factory", slug: f.slug })),
+    ...antennas.map((a) => ({ type: "antenna", slug: a.slug })),
+    ...servedBy.map((s) => ({ type: "factory", slug: s.factory.slug })),
+  ];
+
+  const [tracks, deadlines, refs, near] = await Promise.all([
+    accessTracksFor(antennas.map((a) => a.slug), servedBy.map((s) => s.factory.slug)),
+    upcomingDeadlines(subjects, today),
+    db.recordSource.findMany({ where: { subjectType: "country", subjectSlug: c.code }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
+    factories.length || antennas.length ? Promise.resolve(null) : nearestTo([c.lat, c.lon]),
+  ]);
+
+  return {
+    code: c.code, name: c.name, euMember: c.euMember, eurohpc: c.eurohpcMember, eurohpcNote: c.eurohpcNote,
+    capital: c.capital, lat: c.lat, lon: c.lon,
+    factories, antennas, systems: c.systems, partnerIn, servedBy, tracks, deadlines, nearest: near,
+    sources: refs.map((r) => r.source),
+  };
+}
+
+async function nearestTo(from: [number, number]) {
+  const db = getDb();
+  const [factories, antennas] = await Promise.all([
+    db.factory.findMany({ select: { slug: true, name: true, city: true, lat: true, lon: true, country: { select: { name: true } } }, orderBy: { slug: "asc" } }),
+    db.antenna.findMany({ select: { slug: true, name: true, city: true, lat: true, lon: true, country: { select: { name: true } } }, orderBy: { slug: "asc" } }),
+  ]);
+  const flat = <T extends { country: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, country: r.country.name }));
+  const strip = (p: Place & { lat: number; lon: number; distanceKm: number }) => ({
+    slug: p.slug,
+    name: p.name,
+    country: p.country,
+    city: p.city,
+    distanceKm: p.distanceKm,
+  });
+  return {
+    factories: nearest(from, flat(factories), 3).map(strip),
+    antennas: nearest(from, flat(antennas), 3).map(strip),
+  };
+}

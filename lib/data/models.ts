@@ -1,0 +1,43 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+
+export type ProjectView = {
+  slug: string;
+  name: string;
+  organisation: string;
+  country: { code: string; name: string } | null;
+  compute: string;
+  summary: string;
+  figures: FigureView[];
+  runs: { slug: string; model: string; summary: string; systems: { slug: string; name: string }[]; figures: FigureView[] }[];
+  sourceIds: string[];
+};
+
+/** The sovereign-model projects with their documented training runs, systems and figures. */
+export async function listProjects(): Promise<ProjectView[]> {
+  const db = getDb();
+  const [projects, claims, refs] = await Promise.all([
+    db.modelProject.findMany({
+      select: {
+        slug: true, name: true, organisation: true, computeNote: true, summary: true,
+        country: { select: { code: true, name: true } },
+        runs: {
+          select: { slug: true, model: true, summary: true, systems: { select: { system: { select: { slug: true, name: true } } } } },
+          orderBy: { slug: "asc" },
+        },
+      },
+    }),
+    db.claim.findMany({ where: { subjectType: { in: ["project", "training-run"] } }, select: { ...claimSelect, subjectType: true, subjectSlug: true }, orderBy: { id: "asc" } }),
+    db.recordSource.findMany({ where: { subjectType: "project" }, select: { subjectSlug: true, sourceId: true } }),
+  ]);
+  const figs = (type: string, slug: string) => figuresFromClaims(claims.filter((c) => c.subjectType === type && c.subjectSlug === slug));
+  return projects
+    .map((p) => ({
+      slug: p.slug, name: p.name, organisation: p.organisation, country: p.country, compute: p.computeNote, summary: p.summary,
+      figures: figs("project", p.slug),
+      runs: p.runs.map((r) => ({ slug: r.slug, model: r.model, summary: r.summary, systems: r.systems.map((s) => s.system), figures: figs("training-run", r.slug) })),
+      sourceIds: refs.filter((r) => r.subjectSlug === p.slug).map((r) => r.sourceId),
+    }))
+    .sort((a, b) => b.runs.length - a.runs.length || a.name.localeCompare(b.name));
+}

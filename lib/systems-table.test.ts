@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import type { SystemRow } from "@/lib/data/systems";
+import { parseSystemsQuery } from "@/lib/schemas/params";
+import { applySystemsQuery } from "./systems-table";
+
+const cell = (value: number) => ({ value, sourceId: "s", publisher: "p", asOf: "2025", disagreement: false });
+const row = (slug: string, over: Partial<SystemRow>): SystemRow => ({
+  slug,
+  name: slug,
+  countryCode: "DE",
+  countryName: "Germany",
+  site: "x",
+  city: "y",
+  status: "operational",
+  eurohpc: true,
+  acceleratorModel: null,
+  acceleratorVendor: null,
+  family: null,
+  generation: null,
+  rank: null,
+  rmax: null,
+  rpeak: null,
+  accelerators: null,
+  power: null,
+  year: null,
+  ...over,
+});
+
+const rows = [
+  row("lumi", {
+    countryCode: "FI",
+    countryName: "Finland",
+    family: "ROCm",
+    rank: { rank: 9, edition: "2025-11", provisional: false, sourceId: "s" },
+    rmax: cell(379.7),
+  }),
+  row("jupiter", { family: "CUDA", rank: { rank: 4, edition: "2025-11", provisional: false, sourceId: "s" }, rmax: cell(1000) }),
+  row("jean-zay", { countryCode: "FR", countryName: "France" }),
+  row("vega", {
+    countryCode: "SI",
+    countryName: "Slovenia",
+    family: "CUDA",
+    status: "operational",
+    rank: { rank: 266, edition: "2024-11", provisional: false, sourceId: "s" },
+    rmax: cell(6.92),
+  }),
+  row("alice", { countryCode: "FR", countryName: "France", family: "ROCm", status: "planned" }),
+];
+
+const run = (params: Record<string, string>) => applySystemsQuery(rows, parseSystemsQuery(params)).map((r) => r.slug);
+
+describe("systems table", () => {
+  it("sorts by Rmax largest first, unknown last", () => {
+    expect(run({ sort: "rmax" })).toEqual(["jupiter", "lumi", "vega", "jean-zay", "alice"]);
+  });
+  it("keeps unknown values last when the direction flips", () => {
+    expect(run({ sort: "rmax", dir: "asc" })).toEqual(["vega", "lumi", "jupiter", "jean-zay", "alice"]);
+  });
+  it("sorts by rank by default", () => {
+    expect(run({})).toEqual(["jupiter", "lumi", "vega", "jean-zay", "alice"]);
+  });
+  it("filters by country, status, family and rank range together", () => {
+    expect(run({ country: "fr" })).toEqual(["jean-zay", "alice"]);
+    expect(run({ family: "CUDA" })).toEqual(["jupiter", "vega"]);
+    expect(run({ status: "planned" })).toEqual(["alice"]);
+    expect(run({ rank_min: "1", rank_max: "10" })).toEqual(["jupiter", "lumi"]);
+    expect(run({ family: "ROCm", rank_max: "10" })).toEqual(["lumi"]);
+  });
+  it("sorts text columns alphabetically", () => {
+    expect(run({ sort: "country" })).toEqual(["lumi", "jean-zay", "alice", "jupiter", "vega"]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FigureList } from "@/components/ui/figure-list";
+import { SourceLink } from "@/components/ui/source-link";
 import { listProjects } from "@/lib/data/models";
 
 export const metadata: Metadata = {
@@ -32,12 +33,8 @@ export default async function ModelsPage() {
               ", pan-European"
             )}
             . Compute: {p.compute}. {p.summary}{" "}
-            {p.sourceIds.map((id) => (
-              <sup key={id}>
-                <a className="cite" href={`/sources#${id}`} aria-label={`Source ${id}`}>
-                  [s]
-                </a>
-              </sup>
+            {p.sources.map((src) => (
+              <SourceLink key={src.id} id={src.id} publisher={src.publisher} />
             ))}
           </p>
           {p.figures.length > 0 && <FigureList figures={p.figures} empty="" />}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CellValue } from "@/components/ui/cell-value";
+import { SourceLink } from "@/components/ui/source-link";
 import type { SystemRow } from "@/lib/data/systems";
 import { defaultDirection, systemsSearch, type SystemSortKey, type SystemsQuery } from "@/lib/schemas/params";
 
@@ -72,15 +73,7 @@ export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: System
                       ({r.rank.edition}
                       {r.rank.provisional ? ", provisional" : ""})
                     </span>
-                    <sup>
-                      <a
-                        className="cite"
-                        href={`/sources#${r.rank.sourceId}`}
-                        aria-label={`Source of the ${r.rank.edition} rank`}
-                      >
-                        [s]
-                      </a>
-                    </sup>
+                    <SourceLink id={r.rank.sourceId} publisher={`TOP500 ${r.rank.edition} list`} />
                   </>
                 ) : (
                   <span className="not-known">not listed</span>

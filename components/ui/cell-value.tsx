@@ -1,4 +1,4 @@
-import { formatPartialDate } from "@/lib/dates";
+import { SourceLink } from "@/components/ui/source-link";
 import { formatNumber } from "@/lib/format";
 import type { Cell } from "@/lib/data/systems";
 
@@ -13,16 +13,7 @@ export function CellValue({ cell, format = formatNumber }: { cell: Cell; format?
           ≠<span className="visually-hidden"> sources disagree</span>
         </span>
       )}
-      <sup>
-        <a
-          className="cite"
-          href={`/sources#${cell.sourceId}`}
-          aria-label={`Source: ${cell.publisher}, as of ${formatPartialDate(cell.asOf)}`}
-          title={`${cell.publisher}, as of ${formatPartialDate(cell.asOf)}`}
-        >
-          [s]
-        </a>
-      </sup>
+      <SourceLink id={cell.sourceId} publisher={cell.publisher} asOf={cell.asOf} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { claimText } from "@/components/ui/figure-value";
+import { SourceLink } from "@/components/ui/source-link";
 import { formatPartialDate } from "@/lib/dates";
 import type { FigureView } from "@/lib/data/claims";
 
@@ -10,15 +11,7 @@ export function FigureCell({ figure }: { figure: FigureView | undefined }) {
   return (
     <>
       {claimText(p, figure.unit)}
-      <sup>
-        <a
-          className="cite"
-          href={`/sources#${p.source.id}`}
-          aria-label={`Source: ${p.source.publisher}, as of ${formatPartialDate(p.asOf)}`}
-        >
-          [s]
-        </a>
-      </sup>
+      <SourceLink id={p.source.id} publisher={p.source.publisher} asOf={p.asOf} />
       <div className="provenance">as of {formatPartialDate(p.asOf)}</div>
       {figure.disagreement && (
         <div className="provenance">

@@ -45,7 +45,8 @@ export function FigureValue({ figure, showValue = true }: { figure: FigureView; 
           <ul>
             {figure.others.map((c, i) => (
               <li key={`${c.source.id}-${i}`}>
-                {claimText(c, figure.unit)}: <Provenance claim={c} />
+                {claimText(c, figure.unit)}
+                {c.superseded ? " (earlier value)" : ""}: <Provenance claim={c} />
                 {c.note ? `. ${c.note}` : ""}
               </li>
             ))}

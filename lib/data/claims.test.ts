@@ -4,10 +4,19 @@ import { figuresFromClaims, type ClaimRow } from "./claims";
 const src = (id: string, kind = "primary") => ({ id, title: id, publisher: "p", kind, url: null });
 const row = (over: Partial<ClaimRow>): ClaimRow => ({
   field: "rmax_pflops", label: null, unit: null, valueNum: 1, valueText: null, asOf: "2025",
-  asOfSort: "2025-01-01", preferred: false, note: null, source: src("a"), ...over,
+  asOfSort: "2025-01-01", preferred: false, superseded: false, note: null, source: src("a"), ...over,
 });
 
 describe("figuresFromClaims", () => {
+  it("does not count a superseded earlier value as a disagreement", () => {
+    const [fig] = figuresFromClaims([
+      row({ valueNum: 1000, asOf: "2025-11-17", preferred: true }),
+      row({ valueNum: 793.4, asOf: "2025-06-10", superseded: true }),
+    ]);
+    expect(fig?.disagreement).toBe(false);
+    expect(fig?.others[0]?.superseded).toBe(true);
+  });
+
   it("puts the preferred claim first and flags a disagreement", () => {
     const [fig] = figuresFromClaims([
       row({ valueNum: 793.4, asOf: "2025-06-10", source: src("june") }),

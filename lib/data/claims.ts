@@ -9,6 +9,8 @@ export type ClaimView = {
   value: number | string;
   asOf: string;
   preferred: boolean;
+  /** An earlier value, true at its date and since replaced: history, not disagreement. */
+  superseded: boolean;
   note: string | null;
   source: { id: string; title: string; publisher: string; kind: SourceKind; url: string | null };
 };
@@ -20,7 +22,7 @@ export type FigureView = {
   preferred: ClaimView;
   /** The other claims, newest first. */
   others: ClaimView[];
-  /** True when another claim gives a different value (several sources agreeing is not a disagreement). */
+  /** True when another current claim gives a different value (agreeing sources and superseded values are not disagreements). */
   disagreement: boolean;
 };
 
@@ -33,6 +35,7 @@ export type ClaimRow = {
   asOf: string;
   asOfSort: string;
   preferred: boolean;
+  superseded: boolean;
   note: string | null;
   source: { id: string; title: string; publisher: string; kind: string; url: string | null };
 };
@@ -54,6 +57,7 @@ export function figuresFromClaims(rows: ClaimRow[]): FigureView[] {
         value: r.valueNum ?? r.valueText ?? "",
         asOf: r.asOf,
         preferred: r.preferred,
+        superseded: r.superseded,
         note: r.note,
         source: { ...r.source, kind: toKind(r.source.kind) },
       }),
@@ -70,7 +74,7 @@ export function figuresFromClaims(rows: ClaimRow[]): FigureView[] {
       unit: fixed?.unit ?? ((first?.unit ?? "count") as FigureUnit),
       preferred,
       others,
-      disagreement: others.some((c) => c.value !== preferred.value),
+      disagreement: others.some((c) => !c.superseded && c.value !== preferred.value),
     });
   }
   return figures;
@@ -86,6 +90,7 @@ export const claimSelect = {
   asOf: true,
   asOfSort: true,
   preferred: true,
+  superseded: true,
   note: true,
   source: { select: { id: true, title: true, publisher: true, kind: true, url: true } },
 } as const;

@@ -11,7 +11,7 @@ export type ProjectView = {
   summary: string;
   figures: FigureView[];
   runs: { slug: string; model: string; summary: string; systems: { slug: string; name: string }[]; figures: FigureView[] }[];
-  sourceIds: string[];
+  sources: { id: string; publisher: string }[];
 };
 
 /** The sovereign-model projects with their documented training runs, systems and figures. */
@@ -29,7 +29,7 @@ export async function listProjects(): Promise<ProjectView[]> {
       },
     }),
     db.claim.findMany({ where: { subjectType: { in: ["project", "training-run"] } }, select: { ...claimSelect, subjectType: true, subjectSlug: true }, orderBy: { id: "asc" } }),
-    db.recordSource.findMany({ where: { subjectType: "project" }, select: { subjectSlug: true, sourceId: true } }),
+    db.recordSource.findMany({ where: { subjectType: "project" }, select: { subjectSlug: true, source: { select: { id: true, publisher: true } } } }),
   ]);
   const figs = (type: string, slug: string) => figuresFromClaims(claims.filter((c) => c.subjectType === type && c.subjectSlug === slug));
   return projects
@@ -37,7 +37,7 @@ export async function listProjects(): Promise<ProjectView[]> {
       slug: p.slug, name: p.name, organisation: p.organisation, country: p.country, compute: p.computeNote, summary: p.summary,
       figures: figs("project", p.slug),
       runs: p.runs.map((r) => ({ slug: r.slug, model: r.model, summary: r.summary, systems: r.systems.map((s) => s.system), figures: figs("training-run", r.slug) })),
-      sourceIds: refs.filter((r) => r.subjectSlug === p.slug).map((r) => r.sourceId),
+      sources: refs.filter((r) => r.subjectSlug === p.slug).map((r) => r.source),
     }))
     .sort((a, b) => b.runs.length - a.runs.length || a.name.localeCompare(b.name));
 }

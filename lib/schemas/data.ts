@@ -40,6 +40,9 @@ function claim<T extends z.ZodType>(value: T) {
       source: slug,
       as_of: partialDate,
       preferred: z.boolean().optional(),
+      // An earlier value that was true at its date and has since changed (a
+      // history, not a disagreement), such as a TOP500 result before an upgrade.
+      superseded: z.boolean().optional(),
       note: text.optional(),
     })
     .strict();
@@ -374,4 +377,11 @@ export type Event = z.infer<typeof eventSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type TrainingRun = z.infer<typeof trainingRunSchema>;
 export type DatasetInfo = z.infer<typeof datasetSchema>;
-export type Claim = { value: number | string; source: string; as_of: string; preferred?: boolean; note?: string };
+export type Claim = {
+  value: number | string;
+  source: string;
+  as_of: string;
+  preferred?: boolean;
+  superseded?: boolean;
+  note?: string;
+};

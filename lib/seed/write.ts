@@ -7,7 +7,14 @@ import type { Dataset } from "@/lib/seed/load";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-type RawClaim = { value: number | string; source: string; as_of: string; preferred?: boolean; note?: string };
+type RawClaim = {
+  value: number | string;
+  source: string;
+  as_of: string;
+  preferred?: boolean;
+  superseded?: boolean;
+  note?: string;
+};
 type ClaimRow = {
   subjectType: string;
   subjectSlug: string;
@@ -20,6 +27,7 @@ type ClaimRow = {
   asOf: string;
   asOfSort: string;
   preferred: boolean;
+  superseded: boolean;
   note: string | null;
 };
 
@@ -41,6 +49,7 @@ function claimRows(
     asOf: c.as_of,
     asOfSort: dateSortKey(c.as_of),
     preferred: single || c.preferred === true,
+    superseded: c.superseded === true,
     note: c.note ?? null,
   });
   const rows: ClaimRow[] = [];

@@ -244,6 +244,7 @@ CREATE TABLE "Claim" (
     "asOf" TEXT NOT NULL,
     "asOfSort" TEXT NOT NULL,
     "preferred" BOOLEAN NOT NULL,
+    "superseded" BOOLEAN NOT NULL DEFAULT false,
     "note" TEXT,
 
     CONSTRAINT "Claim_pkey" PRIMARY KEY ("id")

@@ -234,6 +234,7 @@ CREATE TABLE "Claim" (
     "asOf" TEXT NOT NULL,
     "asOfSort" TEXT NOT NULL,
     "preferred" BOOLEAN NOT NULL,
+    "superseded" BOOLEAN NOT NULL DEFAULT false,
     "note" TEXT,
     CONSTRAINT "Claim_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );

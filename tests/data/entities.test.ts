@@ -1,0 +1,134 @@
+// Entity queries against the real database built from data/.
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { getComparison } from "@/lib/data/compare";
+import { getCountryProfile, listCountries } from "@/lib/data/countries";
+import { getAntenna, getFactory } from "@/lib/data/factories";
+import { listProjects } from "@/lib/data/models";
+import { getGigafactoryTarget } from "@/lib/data/programmes";
+import { searchIndex } from "@/lib/data/search";
+import { getSystem, listSystems } from "@/lib/data/systems";
+import { loadDataset } from "@/lib/seed/load";
+import { searchDocs } from "@/lib/search";
+
+const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
+const TODAY = "2026-11-21";
+
+afterAll(async () => {
+  await getDb().$disconnect();
+});
+
+describe("systems", () => {
+  it("lists every system with its latest TOP500 entry", async () => {
+    const rows = await listSystems();
+    expect(rows).toHaveLength(data.systems.length);
+    const jupiter = rows.find((r) => r.slug === "jupiter");
+    const latest = data.top500.filter((t) => t.system === "jupiter").sort((a, b) => b.edition.localeCompare(a.edition))[0];
+    expect(jupiter?.rank).toMatchObject({ rank: latest?.rank, edition: latest?.edition, provisional: latest?.provisional });
+    expect(rows.find((r) => r.slug === "jean-zay")?.rmax).toBeNull();
+  });
+
+  it("gives a system's figures, history in edition order, factory and runs", async () => {
+    const s = await getSystem("jupiter");
+    expect(s?.top500.map((t) => t.edition)).toEqual(["2025-06", "2025-11", "2026-06"]);
+    expect(s?.factories.map((f) => f.slug)).toEqual(["jaif"]);
+    expect(s?.runs.map((r) => r.slug)).toEqual(["tildeopen-30b"]);
+    const accel = s?.figures.find((f) => f.field === "accelerator_count");
+    expect(accel?.disagreement).toBe(true);
+    expect(accel?.others).toHaveLength(3);
+    const rmax = s?.figures.find((f) => f.field === "rmax_pflops");
+    expect(rmax?.disagreement).toBe(false); // the June 2025 value is superseded, not disputed
+    expect(await getSystem("no-such-system")).toBeNull();
+  });
+
+  it("compares known systems and reports unknown slugs", async () => {
+    const c = await getComparison(["jupiter", "nope", "lumi"]);
+    expect(c.systems.map((s) => s.slug)).toEqual(["jupiter", "lumi"]);
+    expect(c.unknown).toEqual(["nope"]);
+    expect((await getGigafactoryTarget())?.preferred.value).toBe(100_000);
+  });
+});
+
+describe("factories and antennas", () => {
+  it("gives a factory's antennas, systems and the antennas' access tracks", async () => {
+    const f = await getFactory("jaif");
+    expect(f?.antennas.map((a) => a.slug).sort()).toEqual(["be-aifa", "hunaifa"]);
+    expect(f?.systems.map((s) => s.slug).sort()).toEqual(["jarvis", "jupiter"]);
+    expect(f?.tracks.map((t) => t.name)).toEqual(["Playground", "Fast Lane", "Large Scale"]);
+    const selected = f?.figures.find((x) => x.field === "selected_on");
+    expect(selected?.preferred.value).toBe("2025-03-12");
+    expect(selected?.disagreement).toBe(true);
+  });
+
+  it("gives an antenna's linked factories and tracks", async () => {
+    const a = await getAntenna("be-aifa");
+    expect(a?.factories.map((f) => f.slug).sort()).toEqual(["jaif", "lumi-aif"]);
+    expect(a?.tracks.map((t) => [t.name, t.responseTime])).toEqual([
+      ["Playground", "2 working days"],
+      ["Fast Lane", "4 working days"],
+      ["Large Scale", "10 days"],
+    ]);
+    expect((await getAntenna("antenna-slovakia"))?.factories).toEqual([]);
+  });
+});
+
+describe("countries and the access finder", () => {
+  it("lists every country once", async () => {
+    const rows = await listCountries();
+    expect(rows.map((r) => r.code).sort()).toEqual(data.countries.map((c) => c.code).sort());
+  });
+
+  it("answers for a country with its own factory", async () => {
+    const fi = await getCountryProfile("FI", TODAY);
+    expect(fi?.servedBy.filter((s) => s.how === "own").map((s) => s.factory.slug)).toEqual(["lumi-aif"]);
+    expect(fi?.nearest).toBeNull();
+  });
+
+  it("answers for a country with only an antenna", async () => {
+    const be = await getCountryProfile("BE", TODAY);
+    expect(be?.factories).toEqual([]);
+    expect(be?.servedBy.map((s) => [s.how, s.factory.slug, s.via?.slug]).sort()).toEqual([
+      ["antenna", "jaif", "be-aifa"],
+      ["antenna", "lumi-aif", "be-aifa"],
+    ]);
+    expect(be?.tracks).toHaveLength(3);
+  });
+
+  it("answers for a country with neither, with the nearest sites by distance", async () => {
+    const hr = await getCountryProfile("HR", TODAY);
+    expect(hr?.servedBy).toEqual([]);
+    expect(hr?.nearest?.factories[0]?.slug).toBe("slaif"); // Maribor is closest to Zagreb
+    const d = hr?.nearest?.factories.map((f) => f.distanceKm) ?? [];
+    expect([...d].sort((a, b) => a - b)).toEqual(d);
+    expect(hr?.nearest?.antennas).toHaveLength(3);
+  });
+
+  it("counts consortium partnership as a way in", async () => {
+    const pt = await getCountryProfile("PT", TODAY);
+    expect(pt?.servedBy.map((s) => [s.how, s.factory.slug])).toEqual([["partner", "bsc-aif"]]);
+    expect(await getCountryProfile("ZZ", TODAY)).toBeNull();
+  });
+
+  it("lists only deadlines that have not passed", async () => {
+    const later = await getCountryProfile("FI", "2030-01-01");
+    expect(later?.deadlines).toEqual([]);
+    const early = await getCountryProfile("FI", "2025-01-01");
+    expect(early?.deadlines.map((e) => e.slug)).toContain("antennas-call-closes");
+  });
+});
+
+describe("models and search", () => {
+  it("links training runs to the systems they used", async () => {
+    const projects = await listProjects();
+    const apertus = projects.find((p) => p.slug === "apertus");
+    expect(apertus?.runs[0]?.systems.map((s) => s.slug)).toEqual(["alps"]);
+    expect(apertus?.runs[0]?.figures.find((f) => f.field === "gpu_count")?.preferred.value).toBe(4096);
+    expect(projects).toHaveLength(data.projects.length);
+  });
+
+  it("finds LUMI by searching for Kajaani", async () => {
+    const hits = searchDocs(await searchIndex(), "Kajaani").map((d) => `${d.type}:${d.slug}`);
+    expect(hits).toEqual(expect.arrayContaining(["system:lumi", "system:lumi-ai", "factory:lumi-aif"]));
+  });
+});

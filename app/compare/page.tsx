@@ -166,7 +166,13 @@ export default async function ComparePage({ searchParams }: Props) {
                 <tr>
                   <th scope="row">Latest TOP500 rank</th>
                   {systems.map((s) => (
-                    <td key={s.slug}>{latest(s) ? `#${latest(s)?.rank}` : <span className="not-known">not listed</span>}</td>
+                    <td key={s.slug}>
+                      {latest(s) ? (
+                        `#${latest(s)?.rank} (${latest(s)?.edition}${latest(s)?.provisional ? ", provisional" : ""})`
+                      ) : (
+                        <span className="not-known">not listed</span>
+                      )}
+                    </td>
                   ))}
                 </tr>
                 <tr>

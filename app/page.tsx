@@ -5,7 +5,10 @@ import { listCountries } from "@/lib/data/countries";
 import { getHeadline, type CountedFigure } from "@/lib/data/home";
 import { listAntennas, listFactories } from "@/lib/data/network";
 import { formatPartialDate } from "@/lib/dates";
+import { listTimeline } from "@/lib/data/timeline";
+import { today } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
+import { phaseOf, timeLeft } from "@/lib/timeline";
 import { waveLabels } from "@/lib/labels";
 
 function Counted({ label, figure, id }: { label: string; figure: CountedFigure; id: string }) {
@@ -28,12 +31,15 @@ function Counted({ label, figure, id }: { label: string; figure: CountedFigure; 
 }
 
 export default async function HomePage() {
-  const [headline, factories, antennas, countries] = await Promise.all([
+  const now = today();
+  const [headline, factories, antennas, countries, timeline] = await Promise.all([
     getHeadline(),
     listFactories(),
     listAntennas(),
     listCountries(),
+    listTimeline(),
   ]);
+  const comingUp = timeline.filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past").slice(0, 4);
   const waves = Object.keys(waveLabels).map((wave) => ({ wave, rows: factories.filter((f) => f.wave === wave) }));
 
   return (
@@ -48,6 +54,24 @@ export default async function HomePage() {
         <h2 id="finder">Find your AI Factory</h2>
         <p>Pick your country to see which AI Factory or Antenna serves it, its access tracks and its upcoming deadlines.</p>
         <FindYourFactory countries={countries} />
+      </section>
+
+      <section aria-labelledby="coming-up">
+        <h2 id="coming-up">Coming up</h2>
+        {comingUp.length ? (
+          <ul data-testid="home-upcoming">
+            {comingUp.map((e) => (
+              <li key={e.slug}>
+                <Link href={`/timeline#${e.slug}`}>{e.title}</Link>: {formatPartialDate(e.date)}, {timeLeft(e.date, now)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No upcoming dates are recorded.</p>
+        )}
+        <p>
+          <Link href="/timeline">The whole timeline</Link>, with calendar feeds.
+        </p>
       </section>
 
       <h2 id="headline">In figures</h2>

@@ -6,3 +6,25 @@ export const waveLabels: Record<string, string> = {
 };
 
 export const roleLabels: Record<string, string> = { deploys: "deploys", upgrades: "upgrades", uses: "uses" };
+
+export const eventKindLabels: Record<string, string> = {
+  selection: "Selection",
+  "call-open": "Call opens",
+  "call-close": "Call closes",
+  deadline: "Deadline",
+  contract: "Contract",
+  inauguration: "Inauguration or launch",
+  regulation: "Regulation",
+  release: "Platform release",
+  top500: "TOP500 list",
+  "ai-act": "AI Act",
+  announcement: "Announcement",
+};
+
+export const tierLabels: Record<string, string> = {
+  exascale: "EuroHPC exascale system",
+  "pre-exascale": "EuroHPC pre-exascale system",
+  petascale: "EuroHPC petascale system",
+  "ai-optimised": "New AI-optimised system",
+  national: "National system",
+};

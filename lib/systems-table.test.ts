@@ -12,6 +12,7 @@ const row = (slug: string, over: Partial<SystemRow>): SystemRow => ({
   site: "x",
   city: "y",
   status: "operational",
+  tier: null,
   eurohpc: true,
   acceleratorModel: null,
   acceleratorVendor: null,

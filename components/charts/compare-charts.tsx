@@ -88,34 +88,36 @@ export function CompareCharts({ data, target }: { data: CompareDatum[]; target: 
         color="#7c3aed"
       />
       <SimpleBars data={data} dataKey="power" title="Power (MW)" filename="compare-power" unit="MW" color="#b45309" />
-      {target !== null && (
-        <ChartFrame
-          title={`Accelerators against the AI Gigafactory target (${target.toLocaleString("en-GB")} processors)`}
-          filename="compare-gigafactory-scale"
-        >
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart
-              data={data.filter((d) => d.accelerators !== null)}
-              layout="vertical"
-              margin={{ top: 16, right: 40, bottom: 8, left: 16 }}
-            >
-              <CartesianGrid stroke="#d5dae3" horizontal={false} />
-              <XAxis type="number" domain={[0, Math.max(target, ...data.map((d) => d.accelerators ?? 0))]} tickFormatter={fmt} />
-              <YAxis type="category" dataKey="name" width={110} />
-              <Tooltip formatter={(v) => [fmt(v), "Accelerators"]} />
-              <ReferenceLine
-                x={target}
-                stroke="#b4232a"
-                strokeWidth={2}
-                label={{ value: "Gigafactory target", position: "insideTopRight", fill: "#b4232a" }}
-              />
-              <Bar dataKey="accelerators" fill="#7c3aed" isAnimationActive={false}>
-                <LabelList dataKey="accelerators" position="right" formatter={fmt} />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartFrame>
-      )}
+      {target !== null && <GigafactoryScaleChart data={data} target={target} />}
     </div>
+  );
+}
+
+/** Horizontal bars of accelerator counts with the AI Gigafactory target as a red reference line. */
+export function GigafactoryScaleChart({ data, target }: { data: Pick<CompareDatum, "name" | "accelerators">[]; target: number }) {
+  const known = data.filter((d) => d.accelerators !== null);
+  return (
+    <ChartFrame
+      title={`Accelerators against the AI Gigafactory target (${target.toLocaleString("en-GB")} processors)`}
+      filename="gigafactory-scale"
+    >
+      <ResponsiveContainer width="100%" height={Math.max(200, 44 * known.length + 60)}>
+        <BarChart data={known} layout="vertical" margin={{ top: 16, right: 48, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#d5dae3" horizontal={false} />
+          <XAxis type="number" domain={[0, Math.max(target, ...known.map((d) => d.accelerators ?? 0))]} tickFormatter={fmt} />
+          <YAxis type="category" dataKey="name" width={110} />
+          <Tooltip formatter={(v) => [fmt(v), "Accelerators"]} />
+          <ReferenceLine
+            x={target}
+            stroke="#b4232a"
+            strokeWidth={2}
+            label={{ value: "Gigafactory target", position: "insideTopRight", fill: "#b4232a" }}
+          />
+          <Bar dataKey="accelerators" fill="#7c3aed" isAnimationActive={false}>
+            <LabelList dataKey="accelerators" position="right" formatter={fmt} />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
   );
 }

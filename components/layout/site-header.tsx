@@ -7,6 +7,9 @@ const nav = [
   { href: "/systems", label: "Systems" },
   { href: "/compare", label: "Compare" },
   { href: "/countries", label: "Countries" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/funding", label: "Funding" },
+  { href: "/scale", label: "Scale" },
   { href: "/models", label: "Models" },
   { href: "/sources", label: "Sources" },
 ] as const;

@@ -19,6 +19,7 @@ export type SystemRow = {
   site: string;
   city: string;
   status: string;
+  tier: string | null;
   eurohpc: boolean;
   acceleratorModel: string | null;
   acceleratorVendor: string | null;
@@ -50,7 +51,7 @@ export async function listSystems(): Promise<SystemRow[]> {
   const [systems, claims] = await Promise.all([
     db.system.findMany({
       select: {
-        slug: true, name: true, site: true, city: true, status: true, eurohpc: true, acceleratorModel: true,
+        slug: true, name: true, site: true, city: true, status: true, tier: true, eurohpc: true, acceleratorModel: true,
         acceleratorVendor: true, family: true, generation: true, countryCode: true,
         country: { select: { name: true } },
         top500: { select: { rank: true, edition: true, provisional: true, sourceId: true }, orderBy: { edition: "desc" }, take: 1 },
@@ -67,7 +68,7 @@ export async function listSystems(): Promise<SystemRow[]> {
     const figures = figuresFromClaims(claims.filter((c) => c.subjectSlug === s.slug));
     return {
       slug: s.slug, name: s.name, countryCode: s.countryCode, countryName: s.country.name, site: s.site, city: s.city,
-      status: s.status, eurohpc: s.eurohpc, acceleratorModel: s.acceleratorModel, acceleratorVendor: s.acceleratorVendor,
+      status: s.status, tier: s.tier, eurohpc: s.eurohpc, acceleratorModel: s.acceleratorModel, acceleratorVendor: s.acceleratorVendor,
       family: s.family, generation: s.generation, rank: s.top500[0] ?? null,
       rmax: cell(figures, "rmax_pflops"), rpeak: cell(figures, "rpeak_pflops"),
       accelerators: cell(figures, "accelerator_count"), power: cell(figures, "power_mw"), year: cell(figures, "in_service"),
@@ -98,6 +99,7 @@ export type SystemDetail = {
   lon: number;
   coordsApprox: boolean;
   status: string;
+  tier: string | null;
   eurohpc: boolean;
   vendor: string | null;
   acceleratorModel: string | null;
@@ -119,7 +121,7 @@ export async function getSystem(slug: string): Promise<SystemDetail | null> {
   const s = await db.system.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, site: true, city: true, lat: true, lon: true, coordsApprox: true, status: true,
+      slug: true, name: true, site: true, city: true, lat: true, lon: true, coordsApprox: true, status: true, tier: true,
       eurohpc: true, vendor: true, acceleratorModel: true, acceleratorVendor: true, family: true, generation: true,
       summary: true, country: { select: { code: true, name: true } },
       top500: {

@@ -198,6 +198,8 @@ export const accessTrackSchema = z
 
 export const systemStatuses = ["operational", "installing", "planned"] as const;
 export const families = ["CUDA", "ROCm", "other"] as const;
+/** EuroHPC's own classes of system, plus the national and the new AI-optimised machines. */
+export const systemTiers = ["exascale", "pre-exascale", "petascale", "ai-optimised", "national"] as const;
 
 export const systemSchema = z
   .object({
@@ -209,6 +211,7 @@ export const systemSchema = z
     coordinates,
     coordinates_approximate: z.boolean(),
     status: z.enum(systemStatuses),
+    tier: z.enum(systemTiers).nullable(),
     eurohpc: z.boolean(),
     vendor: text.nullable(),
     accelerator_model: text.nullable(),

@@ -1,7 +1,7 @@
 // zod schemas for what pages read from the URL. Pages fall back to defaults on
 // bad input (a helpful page, never an error); the API will answer 400 instead.
 import { z } from "zod";
-import { families, slug, sourceKinds, systemStatuses } from "@/lib/schemas/data";
+import { eventKinds, families, slug, sourceKinds, systemStatuses } from "@/lib/schemas/data";
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
@@ -107,3 +107,40 @@ export const compareSearch = (slugs: string[]) => (slugs.length ? `?systems=${sl
 export const searchQuery = z.object({
   q: z.preprocess(firstValue, z.string().trim().max(100).optional()).catch(undefined),
 });
+
+// --- /timeline and its calendar feed ---------------------------------------
+
+export const timelineQuery = z.object({
+  order: z.preprocess(firstValue, z.enum(["asc", "desc"]).default("asc")).catch("asc"),
+  kind: z.preprocess(firstValue, z.enum(eventKinds).optional()).catch(undefined),
+  country: z
+    .preprocess(
+      (v) => (typeof firstValue(v) === "string" ? String(firstValue(v)).toUpperCase() : undefined),
+      z
+        .string()
+        .regex(/^[A-Z]{2}$/)
+        .optional(),
+    )
+    .catch(undefined),
+  entity: z
+    .preprocess(
+      firstValue,
+      z
+        .string()
+        .regex(/^(factory|antenna|system|programme|project):[a-z0-9]+(?:-[a-z0-9]+)*$/)
+        .optional(),
+    )
+    .catch(undefined),
+});
+export type TimelineQuery = z.infer<typeof timelineQuery>;
+
+/** The query string for a timeline view, defaults left out. */
+export function timelineSearch(q: Partial<TimelineQuery>): string {
+  const p = new URLSearchParams();
+  if (q.order && q.order !== "asc") p.set("order", q.order);
+  if (q.kind) p.set("kind", q.kind);
+  if (q.country) p.set("country", q.country.toLowerCase());
+  if (q.entity) p.set("entity", q.entity);
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}

@@ -123,6 +123,7 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       lon: s.coordinates[1],
       coordsApprox: s.coordinates_approximate,
       status: s.status,
+      tier: s.tier,
       eurohpc: s.eurohpc,
       vendor: s.vendor,
       acceleratorModel: s.accelerator_model,

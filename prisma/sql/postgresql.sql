@@ -124,6 +124,7 @@ CREATE TABLE "System" (
     "lon" DOUBLE PRECISION NOT NULL,
     "coordsApprox" BOOLEAN NOT NULL,
     "status" TEXT NOT NULL,
+    "tier" TEXT,
     "eurohpc" BOOLEAN NOT NULL,
     "vendor" TEXT,
     "acceleratorModel" TEXT,

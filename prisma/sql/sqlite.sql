@@ -119,6 +119,7 @@ CREATE TABLE "System" (
     "lon" REAL NOT NULL,
     "coordsApprox" BOOLEAN NOT NULL,
     "status" TEXT NOT NULL,
+    "tier" TEXT,
     "eurohpc" BOOLEAN NOT NULL,
     "vendor" TEXT,
     "acceleratorModel" TEXT,

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocationMap } from "@/components/map/location-map";
 import { AccessTracks } from "@/components/ui/access-tracks";
+import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { FigureList } from "@/components/ui/figure-list";
@@ -70,6 +71,7 @@ export default async function AntennaPage({ params }: Props) {
       <AccessTracks tracks={a.tracks} caption={`Access tracks offered by ${a.name}`} />
       <h2>Events</h2>
       <EventList events={a.events} empty="No dated events recorded." />
+      <CalendarLinks query={`entity=antenna:${a.slug}`} label={`${a.name}'s events`} />
       <RecordSources sources={a.sources} />
       <CiteThis
         title={a.name}

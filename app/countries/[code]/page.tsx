@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocationMap } from "@/components/map/location-map";
 import { AccessTracks } from "@/components/ui/access-tracks";
+import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { RecordSources } from "@/components/ui/record-sources";
@@ -177,6 +178,7 @@ export default async function CountryPage({ params }: Props) {
 
       <h2>Upcoming deadlines</h2>
       <EventList events={c.deadlines} empty="No upcoming call or deadline that concerns this country is recorded." />
+      <CalendarLinks query={`country=${c.code.toLowerCase()}`} label={`Events in ${c.name}`} />
 
       <RecordSources sources={c.sources} />
       <CiteThis

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocationMap } from "@/components/map/location-map";
 import { AccessTracks } from "@/components/ui/access-tracks";
+import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { FigureList } from "@/components/ui/figure-list";
@@ -108,6 +109,7 @@ export default async function FactoryPage({ params }: Props) {
 
       <h2>Events</h2>
       <EventList events={f.events} empty="No dated events recorded." />
+      <CalendarLinks query={`entity=factory:${f.slug}`} label={`${f.name}'s events`} />
       <RecordSources sources={f.sources} />
       <CiteThis
         title={f.name}

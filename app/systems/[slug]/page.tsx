@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { RankHistoryChart } from "@/components/charts/rank-history-chart";
 import { LocationMap } from "@/components/map/location-map";
 import { statusLabels } from "@/components/tables/systems-table";
+import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { FigureList } from "@/components/ui/figure-list";
 import { RecordSources } from "@/components/ui/record-sources";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { getSystem } from "@/lib/data/systems";
 import { formatNumber } from "@/lib/format";
+import { tierLabels } from "@/lib/labels";
 import { parseSlug } from "@/lib/schemas/route";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -46,6 +48,8 @@ export default async function SystemPage({ params }: Props) {
             <dd>
               {s.site}, {s.city}, <Link href={`/countries/${s.country.code.toLowerCase()}`}>{s.country.name}</Link>
             </dd>
+            <dt>Class</dt>
+            <dd>{s.tier ? (tierLabels[s.tier] ?? s.tier) : <span className="not-known">not known</span>}</dd>
             <dt>Status</dt>
             <dd>{statusLabels[s.status] ?? s.status}</dd>
             <dt>Owner</dt>
@@ -142,6 +146,7 @@ export default async function SystemPage({ params }: Props) {
           <Link href={`/compare?systems=${s.slug}`}>Compare {s.name} with other systems</Link>
         </li>
       </ul>
+      <CalendarLinks query={`entity=system:${s.slug}`} label={`${s.name}'s events`} />
       <RecordSources sources={s.sources} />
       <CiteThis title={s.name} path={path} meta={meta} jsonLd={{ "@type": "Thing", name: s.name, description: s.summary }} />
     </article>

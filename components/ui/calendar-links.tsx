@@ -1,0 +1,11 @@
+import Link from "next/link";
+
+/** Links to an entity's or country's events on the timeline and to its iCalendar feed. */
+export function CalendarLinks({ query, label }: { query: string; label: string }) {
+  return (
+    <p className="actions">
+      <Link href={`/timeline?${query}`}>{label} on the timeline</Link>
+      <a href={`/timeline.ics?${query}`}>Subscribe to its upcoming dates (iCalendar)</a>
+    </p>
+  );
+}

@@ -1,0 +1,37 @@
+// Past, current and upcoming, computed from today's date when a page is
+// served, for dates known only as precisely as their sources give them.
+import { dateEndKey, dateSortKey } from "@/lib/dates";
+
+export type Phase = "past" | "current" | "upcoming";
+
+/** "past" if the whole period the date covers is before `today`, "upcoming" if it starts after, else "current". */
+export function phaseOf(date: string, today: string): Phase {
+  if (dateEndKey(date) < today) return "past";
+  if (dateSortKey(date) > today) return "upcoming";
+  return "current";
+}
+
+const DAY = 86_400_000;
+const utc = (ymd: string) => Date.UTC(Number(ymd.slice(0, 4)), Number(ymd.slice(5, 7)) - 1, Number(ymd.slice(8, 10)));
+
+/** Whole days from `today` to the first day the date covers (negative if it has begun). */
+export function daysUntil(date: string, today: string): number {
+  return Math.round((utc(dateSortKey(date)) - utc(today)) / DAY);
+}
+
+/** "today", "tomorrow", "in 12 days", "in about 5 months", "in about 2 years"; "now" for a period under way. */
+export function timeLeft(date: string, today: string): string {
+  if (phaseOf(date, today) === "current") return dateSortKey(date) === today ? "today" : "under way now";
+  const days = daysUntil(date, today);
+  if (days < 0) return "passed";
+  if (days === 1) return "tomorrow";
+  if (days < 60) return `in ${days} days`;
+  if (days < 730) return `in about ${Math.round(days / 30.44)} months`;
+  return `in about ${Math.round(days / 365.25)} years`;
+}
+
+/** Index in a date-ordered (oldest first) list where the today marker goes: before the first event that is not past. */
+export function todayIndex(dates: string[], today: string): number {
+  const i = dates.findIndex((d) => phaseOf(d, today) !== "past");
+  return i === -1 ? dates.length : i;
+}

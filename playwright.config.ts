@@ -5,6 +5,9 @@ import { defineConfig, devices } from "@playwright/test";
 // overrides the path). Playwright's own browser download is not reachable here.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
+// "Today" for the server and the tests alike: the test's clock unless E2E_TODAY fixes it.
+// Set here so the test workers, which inherit this process's environment, read the same date.
+process.env.E2E_TODAY ??= new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -40,7 +43,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}` },
+    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}`, ATLAS_TODAY: process.env.E2E_TODAY },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -33,3 +33,16 @@ describe("past, current and upcoming", () => {
     expect(todayIndex(dates, "2030-01-01")).toBe(4);
   });
 });
+
+import { compareByPeriod } from "./timeline";
+
+describe("timeline order", () => {
+  it("puts year- and quarter-only dates after the precise dates of their period, so past comes first", () => {
+    const events = ["2026", "2026-01-16", "2026-Q4", "2026-12-02", "2026-08-02", "2027"].map((date) => ({ date, slug: date }));
+    const sorted = [...events].sort(compareByPeriod).map((e) => e.date);
+    expect(sorted).toEqual(["2026-01-16", "2026-08-02", "2026-12-02", "2026-Q4", "2026", "2027"]);
+    const phases = sorted.map((d) => phaseOf(d, "2026-11-21"));
+    expect(phases.indexOf("past")).toBe(0);
+    expect(phases.lastIndexOf("past")).toBeLessThan(phases.findIndex((p) => p !== "past"));
+  });
+});

@@ -35,3 +35,17 @@ export function todayIndex(dates: string[], today: string): number {
   const i = dates.findIndex((d) => phaseOf(d, today) !== "past");
   return i === -1 ? dates.length : i;
 }
+
+/**
+ * Timeline order: by the last day a date covers, then the narrower period, so an event known
+ * only to the year or quarter comes after the precise dates within that period
+ * ("2026, month not known" after December 2026), and all past events come before
+ * every event that is not past.
+ */
+export function compareByPeriod(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+  return (
+    dateEndKey(a.date).localeCompare(dateEndKey(b.date)) ||
+    dateSortKey(b.date).localeCompare(dateSortKey(a.date)) || // the narrower period first
+    a.slug.localeCompare(b.slug)
+  );
+}

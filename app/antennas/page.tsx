@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { canonicalTarget } from "@/lib/url";
 import { z } from "zod";
 import { listAntennas, listFactories } from "@/lib/data/network";
 
@@ -17,7 +19,10 @@ export default async function AntennasPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const q = query.parse(await searchParams);
+  const params = await searchParams;
+  const q = query.parse(params);
+  const canonical = canonicalTarget("/antennas", params, q.membership ? `?membership=${q.membership}` : "");
+  if (canonical) redirect(canonical);
   const [all, factories] = await Promise.all([listAntennas(), listFactories()]);
   const rows = all.filter((a) => !q.membership || a.euMember === (q.membership === "eu"));
   const groups = factories

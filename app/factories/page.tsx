@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { canonicalTarget } from "@/lib/url";
 import { listFactories } from "@/lib/data/network";
 import { waveLabels } from "@/lib/labels";
 import { z } from "zod";
@@ -28,7 +30,14 @@ export default async function FactoriesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const q = query.parse(await searchParams);
+  const params = await searchParams;
+  const q = query.parse(params);
+  const search = new URLSearchParams({
+    ...(q.wave ? { wave: q.wave } : {}),
+    ...(q.country ? { country: q.country.toLowerCase() } : {}),
+  }).toString();
+  const canonical = canonicalTarget("/factories", params, search ? `?${search}` : "");
+  if (canonical) redirect(canonical);
   const all = await listFactories();
   const rows = all.filter((f) => (!q.wave || f.wave === q.wave) && (!q.country || f.countryCode === q.country));
   const countries = [...new Map(all.map((f) => [f.countryCode, f.country])).entries()].sort((a, b) => a[1].localeCompare(b[1]));

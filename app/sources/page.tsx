@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { canonicalTarget } from "@/lib/url";
 import { listSources, type SourceEntry } from "@/lib/data/sources";
 import { formatPartialDate } from "@/lib/dates";
 import { parseSourcesQuery } from "@/lib/schemas/params";
@@ -66,7 +68,10 @@ export default async function SourcesPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const query = parseSourcesQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseSourcesQuery(params);
+  const canonical = canonicalTarget("/sources", params, query.kind ? `?kind=${query.kind}` : "");
+  if (canonical) redirect(canonical);
   const all = await listSources();
   const shown = query.kind ? all.filter((s) => s.kind === query.kind) : all;
   const counts = { primary: 0, secondary: 0, analysis: 0 };

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { canonicalTarget } from "@/lib/url";
 import { statusLabels, SystemsTable } from "@/components/tables/systems-table";
 import { listSystems } from "@/lib/data/systems";
 import { families, systemStatuses } from "@/lib/schemas/data";
@@ -15,7 +17,10 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SystemsPage({ searchParams }: Props) {
-  const query = parseSystemsQuery(await searchParams);
+  const params = await searchParams;
+  const query = parseSystemsQuery(params);
+  const canonical = canonicalTarget("/systems", params, systemsSearch(query));
+  if (canonical) redirect(canonical);
   const all = await listSystems();
   const rows = applySystemsQuery(all, query);
   const countries = [...new Map(all.map((r) => [r.countryCode, r.countryName])).entries()].sort((a, b) =>

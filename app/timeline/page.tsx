@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
+import { canonicalTarget } from "@/lib/url";
 import { Fragment } from "react";
 import { Spans } from "@/components/timeline/spans";
 import { listCountries } from "@/lib/data/countries";
 import { listSpans, listTimeline, type TimelineEvent } from "@/lib/data/timeline";
-import { formatPartialDate, parsePartialDate } from "@/lib/dates";
+import { dateEndKey, formatPartialDate, parsePartialDate } from "@/lib/dates";
 import { today } from "@/lib/env";
 import { eventKindLabels } from "@/lib/labels";
 import { eventKinds } from "@/lib/schemas/data";
@@ -55,6 +57,7 @@ function EventItem({ e, now, bySlug }: { e: TimelineEvent; now: string; bySlug: 
       data-testid="timeline-event"
       data-phase={phase}
       data-date={e.dateSort}
+      data-order={dateEndKey(e.date)}
       data-kind={e.kind}
     >
       <div>
@@ -106,7 +109,10 @@ export default async function TimelinePage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const q = timelineQuery.parse(await searchParams);
+  const params = await searchParams;
+  const q = timelineQuery.parse(params);
+  const canonical = canonicalTarget("/timeline", params, timelineSearch(q));
+  if (canonical) redirect(canonical);
   const now = today();
   const [all, spans, countries] = await Promise.all([listTimeline(), listSpans(), listCountries()]);
   const filtered = filterTimeline(all, q);

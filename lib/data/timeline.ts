@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { compareByPeriod } from "@/lib/timeline";
 
 export type TimelineSubject = { type: string; slug: string; name: string; href: string | null; countryCode: string | null };
 
@@ -28,7 +29,7 @@ const hrefOf = (type: string, slug: string): string | null =>
     programme: `/funding#${slug}`,
   })[type] ?? null;
 
-/** Every event, oldest first, with what it is about, the countries it concerns and its sources. */
+/** Every event in timeline order (see compareByPeriod), with what it is about, the countries it concerns and its sources. */
 export async function listTimeline(): Promise<TimelineEvent[]> {
   const db = getDb();
   const [events, refs, factories, antennas, systems, countries, programmes, projects] = await Promise.all([
@@ -56,7 +57,7 @@ export async function listTimeline(): Promise<TimelineEvent[]> {
     ...projects.map((p) => [`project:${p.slug}`, { name: p.name, countryCode: p.countryCode }] as const),
   ]);
   const supersededBy = new Map(events.filter((e) => e.supersedes).map((e) => [e.supersedes as string, e.slug]));
-  return events.map((e) => {
+  return events.sort(compareByPeriod).map((e) => {
     const about = e.links.map((l) => {
       const s = subjects.get(`${l.subjectType}:${l.subjectSlug}`);
       return { type: l.subjectType, slug: l.subjectSlug, name: s?.name ?? l.subjectSlug, href: hrefOf(l.subjectType, l.subjectSlug), countryCode: s?.countryCode ?? null };

@@ -129,6 +129,7 @@ test.describe("comparison", () => {
 
   test("systems are added and removed without leaving the page, and the URL holds the selection", async ({ page, request }) => {
     await page.goto("/compare?systems=jupiter,lumi");
+    await page.waitForLoadState("networkidle"); // let the charts hydrate before choosing
     await page.getByRole("combobox", { name: /^Add a system/ }).selectOption("leonardo");
     await page.getByRole("button", { name: "Add" }).click();
     await expect(page).toHaveURL(/\/compare\?systems=jupiter(,|%2C)lumi(,|%2C)leonardo$/);

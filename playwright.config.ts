@@ -43,7 +43,12 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: `http://127.0.0.1:${port}`, ATLAS_TODAY: process.env.E2E_TODAY },
+    env: {
+      DATABASE_URL: databaseUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+      SITE_URL: `http://127.0.0.1:${port}`,
+      ATLAS_TODAY: process.env.E2E_TODAY,
+    },
     stdout: "ignore",
     stderr: "pipe",
   },

@@ -1,0 +1,327 @@
+// How each API collection is filtered, searched, sorted and flattened to CSV
+// and GeoJSON. Pure functions over the records lib/data/api.ts loads.
+import type { CsvValue } from "@/lib/csv";
+import { fold } from "@/lib/search";
+import type { ApiFigure, ApiRecord, CollectionName } from "@/lib/schemas/api";
+import type { queries } from "@/lib/schemas/api";
+import type { z } from "zod";
+
+type Q<C extends CollectionName> = z.output<(typeof queries)[C]>;
+type Key = string | number | null;
+
+export type CollectionDef<C extends CollectionName> = {
+  /** The record field that names a record in /api/v1/<collection>/<key>. */
+  key: (r: ApiRecord<C>) => string;
+  filter: (r: ApiRecord<C>, q: Q<C>) => boolean;
+  text: (r: ApiRecord<C>) => string[];
+  sort: Record<string, (r: ApiRecord<C>) => Key>;
+  defaultSort: string;
+  /** CSV columns in a stable order, each with a description for the documentation. */
+  csv: { header: string; description: string; value: (r: ApiRecord<C>) => CsvValue }[];
+  geo?: (r: ApiRecord<C>) => { lat: number; lon: number };
+};
+
+const fig = (figures: Record<string, ApiFigure>, field: string) => figures[field];
+const num = (f: ApiFigure | undefined): number | null => (typeof f?.value === "number" ? f.value : null);
+/** Value, source and as-of columns for a figure field. */
+const figureColumns = <R extends { figures: Record<string, ApiFigure> }>(field: string, description: string) => [
+  { header: field, description, value: (r: R): CsvValue => fig(r.figures, field)?.value ?? null },
+  {
+    header: `${field}_source`,
+    description: `Source id of ${field}`,
+    value: (r: R): CsvValue => fig(r.figures, field)?.source ?? null,
+  },
+  {
+    header: `${field}_as_of`,
+    description: `Date ${field} was true`,
+    value: (r: R): CsvValue => fig(r.figures, field)?.as_of ?? null,
+  },
+];
+const list = (xs: string[]) => xs.join(" ");
+
+export const collections: { [C in CollectionName]: CollectionDef<C> } = {
+  factories: {
+    key: (r) => r.slug,
+    filter: (r, q) => (!q.country || r.country === q.country) && (!q.wave || r.wave === q.wave),
+    text: (r) => [r.name, r.acronym ?? "", r.city, r.host, r.country],
+    sort: { name: (r) => r.name, country: (r) => r.country, wave: (r) => r.wave, city: (r) => r.city },
+    defaultSort: "name",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "name", description: "Name", value: (r) => r.name },
+      { header: "acronym", description: "Acronym", value: (r) => r.acronym },
+      { header: "country", description: "Host country (ISO 3166-1 alpha-2)", value: (r) => r.country },
+      { header: "wave", description: "Selection wave (YYYY-MM)", value: (r) => r.wave },
+      { header: "host", description: "Host institution", value: (r) => r.host },
+      { header: "city", description: "City", value: (r) => r.city },
+      { header: "lat", description: "Latitude (approximate: city centre)", value: (r) => r.lat },
+      { header: "lon", description: "Longitude (approximate: city centre)", value: (r) => r.lon },
+      { header: "partners", description: "Consortium partner countries, space-separated", value: (r) => list(r.partners) },
+      {
+        header: "systems",
+        description: "Systems it deploys, upgrades or uses, space-separated",
+        value: (r) => list(r.systems.map((s) => s.slug)),
+      },
+      { header: "antennas", description: "Linked Antennas, space-separated", value: (r) => list(r.antennas) },
+      ...figureColumns<ApiRecord<"factories">>("selected_on", "Selection date"),
+      ...figureColumns<ApiRecord<"factories">>("budget_total_eur", "Total budget in euros"),
+      ...figureColumns<ApiRecord<"factories">>("budget_eu_eur", "EU part of the budget in euros"),
+      ...figureColumns<ApiRecord<"factories">>("budget_national_eur", "National part of the budget in euros"),
+    ],
+    geo: (r) => r,
+  },
+  antennas: {
+    key: (r) => r.slug,
+    filter: (r, q) =>
+      (!q.country || r.country === q.country) &&
+      (!q.membership || r.eu_member === (q.membership === "eu")) &&
+      (!q.factory || r.factories.some((f) => f.slug === q.factory)),
+    text: (r) => [r.name, r.city ?? "", r.host ?? "", r.country],
+    sort: { name: (r) => r.name, country: (r) => r.country },
+    defaultSort: "name",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "name", description: "Name", value: (r) => r.name },
+      { header: "country", description: "Host country (ISO 3166-1 alpha-2)", value: (r) => r.country },
+      { header: "eu_member", description: "Whether the host country is an EU Member State", value: (r) => r.eu_member },
+      { header: "host", description: "Host institution (empty: not known)", value: (r) => r.host },
+      { header: "city", description: "City (empty: not known)", value: (r) => r.city },
+      { header: "lat", description: "Latitude (approximate)", value: (r) => r.lat },
+      { header: "lon", description: "Longitude (approximate)", value: (r) => r.lon },
+      {
+        header: "factories",
+        description: "Linked AI Factories, space-separated",
+        value: (r) => list(r.factories.map((f) => f.slug)),
+      },
+      {
+        header: "access_tracks",
+        description: "Access tracks, space-separated",
+        value: (r) => list(r.access_tracks.map((t) => t.slug)),
+      },
+      ...figureColumns<ApiRecord<"antennas">>("selected_on", "Selection date"),
+      ...figureColumns<ApiRecord<"antennas">>("budget_total_eur", "Total budget in euros"),
+    ],
+    geo: (r) => r,
+  },
+  systems: {
+    key: (r) => r.slug,
+    filter: (r, q) =>
+      (!q.country || r.country === q.country) &&
+      (!q.status || r.status === q.status) &&
+      (!q.family || r.family === q.family) &&
+      (!q.tier || r.tier === q.tier) &&
+      (q.eurohpc === undefined || r.eurohpc === q.eurohpc),
+    text: (r) => [r.name, r.site, r.city, r.country, r.vendor ?? "", r.accelerator_model ?? ""],
+    sort: {
+      name: (r) => r.name,
+      country: (r) => r.country,
+      status: (r) => r.status,
+      rank: (r) => r.latest_top500?.rank ?? null,
+      rmax: (r) => num(r.figures.rmax_pflops),
+      rpeak: (r) => num(r.figures.rpeak_pflops),
+      accelerators: (r) => num(r.figures.accelerator_count),
+    },
+    defaultSort: "name",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "name", description: "Name", value: (r) => r.name },
+      { header: "country", description: "Country (ISO 3166-1 alpha-2)", value: (r) => r.country },
+      { header: "site", description: "Site", value: (r) => r.site },
+      { header: "city", description: "City", value: (r) => r.city },
+      { header: "lat", description: "Latitude (approximate)", value: (r) => r.lat },
+      { header: "lon", description: "Longitude (approximate)", value: (r) => r.lon },
+      { header: "status", description: "operational, installing or planned", value: (r) => r.status },
+      { header: "tier", description: "exascale, pre-exascale, petascale, ai-optimised or national", value: (r) => r.tier },
+      { header: "eurohpc", description: "Owned by the EuroHPC JU", value: (r) => r.eurohpc },
+      { header: "vendor", description: "Vendor", value: (r) => r.vendor },
+      { header: "accelerator_model", description: "Accelerator model", value: (r) => r.accelerator_model },
+      { header: "family", description: "CUDA, ROCm or other", value: (r) => r.family },
+      { header: "generation", description: "Architecture generation", value: (r) => r.generation },
+      {
+        header: "latest_top500_edition",
+        description: "Latest TOP500 edition listing it",
+        value: (r) => r.latest_top500?.edition ?? null,
+      },
+      { header: "latest_top500_rank", description: "Rank on that list", value: (r) => r.latest_top500?.rank ?? null },
+      ...figureColumns<ApiRecord<"systems">>("rmax_pflops", "FP64 HPL Rmax, PFLOPS"),
+      ...figureColumns<ApiRecord<"systems">>("rpeak_pflops", "FP64 peak, PFLOPS"),
+      ...figureColumns<ApiRecord<"systems">>("ai_pflops", "Vendor AI performance at reduced precision, PFLOPS (not FP64)"),
+      ...figureColumns<ApiRecord<"systems">>("accelerator_count", "Number of accelerators"),
+      ...figureColumns<ApiRecord<"systems">>("node_count", "Number of nodes"),
+      ...figureColumns<ApiRecord<"systems">>("power_mw", "Power, MW"),
+      ...figureColumns<ApiRecord<"systems">>("in_service", "Date in service"),
+    ],
+    geo: (r) => r,
+  },
+  top500: {
+    key: (r) => r.id,
+    filter: (r, q) =>
+      (!q.system || r.system === q.system) &&
+      (!q.edition || r.edition === q.edition) &&
+      (q.rank_min === undefined || r.rank >= q.rank_min) &&
+      (q.rank_max === undefined || r.rank <= q.rank_max),
+    text: (r) => [r.system, r.edition, r.note ?? ""],
+    sort: { edition: (r) => r.edition, rank: (r) => r.rank, system: (r) => r.system, rmax: (r) => r.rmax_pflops },
+    defaultSort: "edition",
+    csv: [
+      { header: "id", description: "Identifier (system@edition)", value: (r) => r.id },
+      { header: "system", description: "System slug", value: (r) => r.system },
+      { header: "edition", description: "TOP500 edition (YYYY-06 or YYYY-11)", value: (r) => r.edition },
+      { header: "list_number", description: "List number", value: (r) => r.list_number },
+      { header: "rank", description: "Rank", value: (r) => r.rank },
+      { header: "rmax_pflops", description: "FP64 HPL Rmax, PFLOPS (empty: not known)", value: (r) => r.rmax_pflops },
+      { header: "rpeak_pflops", description: "FP64 peak, PFLOPS (empty: not known)", value: (r) => r.rpeak_pflops },
+      { header: "provisional", description: "No primary copy of the list found", value: (r) => r.provisional },
+      { header: "source", description: "Source id", value: (r) => r.source },
+    ],
+  },
+  countries: {
+    key: (r) => r.code.toLowerCase(),
+    filter: (r, q) =>
+      (!q.membership || r.eu_member === (q.membership === "eu")) &&
+      (!q.eurohpc || (q.eurohpc === "unknown" ? r.eurohpc === null : r.eurohpc === (q.eurohpc === "true"))),
+    text: (r) => [r.name, r.code, r.capital],
+    sort: { name: (r) => r.name, code: (r) => r.code },
+    defaultSort: "name",
+    csv: [
+      { header: "code", description: "ISO 3166-1 alpha-2", value: (r) => r.code },
+      { header: "name", description: "Name", value: (r) => r.name },
+      { header: "eu_member", description: "EU Member State", value: (r) => r.eu_member },
+      { header: "eurohpc", description: "EuroHPC participating state (empty: not known)", value: (r) => r.eurohpc },
+      { header: "capital", description: "Capital", value: (r) => r.capital },
+      { header: "lat", description: "Latitude of the capital (approximate)", value: (r) => r.lat },
+      { header: "lon", description: "Longitude of the capital (approximate)", value: (r) => r.lon },
+      { header: "factories", description: "AI Factories hosted, space-separated", value: (r) => list(r.factories) },
+      { header: "antennas", description: "Antennas hosted, space-separated", value: (r) => list(r.antennas) },
+      { header: "systems", description: "Systems hosted, space-separated", value: (r) => list(r.systems) },
+      {
+        header: "partner_in",
+        description: "Factories it is a consortium partner of, space-separated",
+        value: (r) => list(r.partner_in),
+      },
+    ],
+    geo: (r) => r,
+  },
+  events: {
+    key: (r) => r.slug,
+    filter: (r, q) =>
+      (!q.kind || r.kind === q.kind) &&
+      (!q.country || r.countries.includes(q.country)) &&
+      (!q.about || r.about.some((a) => `${a.type}:${a.slug}`.toLowerCase() === q.about?.toLowerCase())) &&
+      (!q.from || r.ends >= q.from) &&
+      (!q.to || r.starts <= q.to),
+    text: (r) => [r.title, r.summary],
+    sort: { date: (r) => `${r.ends} ${r.starts}`, kind: (r) => r.kind, title: (r) => r.title },
+    defaultSort: "date",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "date", description: "Date at the source's precision", value: (r) => r.date },
+      { header: "precision", description: "year, quarter, month or day", value: (r) => r.precision },
+      { header: "starts", description: "First day the date covers", value: (r) => r.starts },
+      { header: "ends", description: "Last day the date covers", value: (r) => r.ends },
+      { header: "kind", description: "Kind of event", value: (r) => r.kind },
+      { header: "title", description: "Title", value: (r) => r.title },
+      { header: "summary", description: "Summary", value: (r) => r.summary },
+      { header: "supersedes", description: "Event whose date this one replaces", value: (r) => r.supersedes },
+      { header: "superseded_by", description: "Event that replaces this date", value: (r) => r.superseded_by },
+      {
+        header: "about",
+        description: "Records it concerns (type:slug), space-separated",
+        value: (r) => list(r.about.map((a) => `${a.type}:${a.slug}`)),
+      },
+      { header: "countries", description: "Countries it concerns, space-separated", value: (r) => list(r.countries) },
+      { header: "sources", description: "Source ids, space-separated", value: (r) => list(r.sources) },
+    ],
+  },
+  programmes: {
+    key: (r) => r.slug,
+    filter: (r, q) => (!q.kind || r.kind === q.kind) && (!q.parent || r.parent === q.parent),
+    text: (r) => [r.name, r.summary],
+    sort: { name: (r) => r.name, start: (r) => r.start, kind: (r) => r.kind },
+    defaultSort: "name",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "name", description: "Name", value: (r) => r.name },
+      { header: "kind", description: "programme, fund, call, selection-wave, platform or regulation", value: (r) => r.kind },
+      { header: "start", description: "Start", value: (r) => r.start },
+      { header: "end", description: "End", value: (r) => r.end },
+      { header: "parent", description: "Parent programme", value: (r) => r.parent },
+      ...figureColumns<ApiRecord<"programmes">>("amount_total_eur", "Total amount in euros"),
+      ...figureColumns<ApiRecord<"programmes">>("amount_eu_eur", "EU contribution in euros"),
+      ...figureColumns<ApiRecord<"programmes">>("amount_national_eur", "National contribution in euros"),
+    ],
+  },
+  "training-runs": {
+    key: (r) => r.slug,
+    filter: (r, q) => (!q.project || r.project === q.project) && (!q.system || r.systems.includes(q.system)),
+    text: (r) => [r.model, r.summary, r.project],
+    sort: { model: (r) => r.model, project: (r) => r.project },
+    defaultSort: "model",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "project", description: "Model project", value: (r) => r.project },
+      { header: "model", description: "Model", value: (r) => r.model },
+      { header: "systems", description: "Systems used, space-separated", value: (r) => list(r.systems) },
+      ...figureColumns<ApiRecord<"training-runs">>("parameters_billion", "Parameters, billions"),
+      ...figureColumns<ApiRecord<"training-runs">>("gpu_count", "GPUs used"),
+      ...figureColumns<ApiRecord<"training-runs">>("tokens_trillion", "Training tokens, trillions"),
+      ...figureColumns<ApiRecord<"training-runs">>("gpu_hours_million", "GPU hours, millions"),
+    ],
+  },
+  projects: {
+    key: (r) => r.slug,
+    filter: (r, q) => !q.country || r.country === q.country,
+    text: (r) => [r.name, r.organisation, r.compute, r.summary],
+    sort: { name: (r) => r.name, country: (r) => r.country },
+    defaultSort: "name",
+    csv: [
+      { header: "slug", description: "Identifier", value: (r) => r.slug },
+      { header: "name", description: "Name", value: (r) => r.name },
+      { header: "organisation", description: "Organisation", value: (r) => r.organisation },
+      { header: "country", description: "Country (empty: pan-European)", value: (r) => r.country },
+      { header: "compute", description: "Compute it relies on", value: (r) => r.compute },
+      { header: "runs", description: "Training runs, space-separated", value: (r) => list(r.runs) },
+    ],
+  },
+  sources: {
+    key: (r) => r.id,
+    filter: (r, q) => !q.kind || r.kind === q.kind,
+    text: (r) => [r.title, r.publisher, r.note ?? ""],
+    sort: { date: (r) => r.date, title: (r) => r.title, publisher: (r) => r.publisher },
+    defaultSort: "title",
+    csv: [
+      { header: "id", description: "Identifier", value: (r) => r.id },
+      { header: "title", description: "Title", value: (r) => r.title },
+      { header: "publisher", description: "Publisher", value: (r) => r.publisher },
+      { header: "date", description: "Date at its precision", value: (r) => r.date },
+      { header: "url", description: "Address (empty: none)", value: (r) => r.url },
+      { header: "kind", description: "primary, secondary or analysis", value: (r) => r.kind },
+      { header: "note", description: "Note", value: (r) => r.note },
+      {
+        header: "cited_by",
+        description: "Records citing it (type:slug), space-separated",
+        value: (r) => list(r.cited_by.map((c) => `${c.type}:${c.slug}`)),
+      },
+    ],
+  },
+};
+
+/** Filters by the collection's parameters and free text, sorts (unknown last), and pages. */
+export function query<C extends CollectionName>(name: C, all: ApiRecord<C>[], q: Q<C>) {
+  const def = collections[name] as CollectionDef<C>;
+  const words = q.q ? fold(q.q).split(/\s+/).filter(Boolean) : [];
+  const matched = all.filter((r) => def.filter(r, q) && words.every((w) => fold(def.text(r).join(" ")).includes(w)));
+  const get = def.sort[q.sort ?? def.defaultSort] ?? def.sort[def.defaultSort];
+  const dir = q.order === "desc" ? -1 : 1;
+  const sorted = get
+    ? matched
+        .map((r, i) => ({ r, i, k: get(r) }))
+        .sort((a, b) => {
+          if (a.k === null || b.k === null) return a.k === b.k ? a.i - b.i : a.k === null ? 1 : -1;
+          const c = typeof a.k === "number" && typeof b.k === "number" ? a.k - b.k : String(a.k).localeCompare(String(b.k));
+          return c * dir || a.i - b.i;
+        })
+        .map((x) => x.r)
+    : matched;
+  return { total: sorted.length, page: sorted.slice(q.offset, q.offset + q.limit) };
+}

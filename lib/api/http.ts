@@ -1,0 +1,48 @@
+// HTTP behaviour of the open-data API: RFC 9457 problem details, ETags and
+// 304s, caching, CORS for GET, and HEAD.
+import { createHash } from "node:crypto";
+
+export const corsHeaders = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+  "Access-Control-Allow-Headers": "If-None-Match",
+  "Access-Control-Expose-Headers": "ETag",
+} as const;
+
+export type ProblemError = { parameter: string; message: string; accepted?: string };
+
+/** An RFC 9457 problem response. Never carries a stack trace or a path on disk. */
+export function problem(status: number, title: string, detail: string, errors?: ProblemError[]): Response {
+  const body = { type: "about:blank", title, status, detail, ...(errors?.length ? { errors } : {}) };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...corsHeaders, "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
+
+/** A strong ETag for a body: the first 32 hex digits of its SHA-256. */
+export function etagOf(body: string): string {
+  return `"${createHash("sha256").update(body).digest("hex").slice(0, 32)}"`;
+}
+
+const matches = (header: string | null, etag: string) =>
+  !!header && header.split(",").some((t) => t.trim() === "*" || t.trim().replace(/^W\//, "") === etag);
+
+/** A cacheable GET (or HEAD) response with ETag and CORS; 304 when If-None-Match matches. */
+export function cacheable(request: Request, body: string, contentType: string, extra: Record<string, string> = {}): Response {
+  const etag = etagOf(body);
+  const headers = {
+    ...corsHeaders,
+    "Content-Type": contentType,
+    ETag: etag,
+    "Cache-Control": "public, max-age=300, stale-while-revalidate=600",
+    ...extra,
+  };
+  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(request.method === "HEAD" ? null : body, { status: 200, headers });
+}
+
+/** The answer to a CORS preflight. */
+export function preflight(): Response {
+  return new Response(null, { status: 204, headers: { ...corsHeaders, "Access-Control-Max-Age": "86400" } });
+}

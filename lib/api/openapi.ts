@@ -1,0 +1,121 @@
+// The OpenAPI 3.1 description of the API, generated from the same zod schemas
+// that parse the queries and shape the records (zod 4 emits JSON Schema 2020-12,
+// which OpenAPI 3.1 uses).
+import { z } from "zod";
+import { collections } from "@/lib/api/collections";
+import { apiRegistry, collectionNames, queries, records, type CollectionName } from "@/lib/schemas/api";
+
+const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
+const idOf = (name: CollectionName) => apiRegistry.get(records[name])?.id ?? name;
+
+function componentSchemas() {
+  const out = z.toJSONSchema(apiRegistry, { uri: (id) => `#/components/schemas/${id}`, io: "output" }) as {
+    schemas: Record<string, Record<string, unknown>>;
+  };
+  return Object.fromEntries(
+    Object.entries(out.schemas).map(([id, schema]) => {
+      const { $schema: _s, $id: _i, ...rest } = schema;
+      return [id, rest];
+    }),
+  );
+}
+
+function parameters(name: CollectionName) {
+  return Object.entries(queries[name].shape).map(([key, schema]) => {
+    const { $schema: _s, ...json } = z.toJSONSchema(schema as z.ZodType, { io: "input", unrepresentable: "any" }) as Record<
+      string,
+      unknown
+    >;
+    return {
+      name: key,
+      in: "query",
+      required: false,
+      schema: json,
+      ...(json.description ? { description: json.description } : {}),
+    };
+  });
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
+const cacheHeaders = {
+  ETag: { schema: { type: "string" }, description: "Entity tag; send it back in If-None-Match to get 304 when unchanged" },
+  "Cache-Control": { schema: { type: "string" } },
+  "Access-Control-Allow-Origin": { schema: { type: "string" } },
+};
+
+/** The whole OpenAPI document. */
+export function openApiDocument(siteUrl: string) {
+  const paths: Record<string, unknown> = {};
+  for (const name of collectionNames) {
+    const id = idOf(name);
+    const listSchema = {
+      type: "object",
+      required: ["data", "meta"],
+      properties: { data: { type: "array", items: ref(id) }, meta: ref("Meta") },
+    };
+    const csvColumns = collections[name].csv.map((c) => `- \`${c.header}\`: ${c.description}`).join("\n");
+    const formats: Record<string, unknown> = {
+      [`/api/v1/${name}`]: { "application/json": { schema: listSchema } },
+      [`/api/v1/${name}.csv`]: { "text/csv": { schema: { type: "string" } } },
+      ...(collections[name].geo
+        ? { [`/api/v1/${name}.geojson`]: { "application/geo+json": { schema: { type: "object" } } } }
+        : {}),
+    };
+    for (const [path, content] of Object.entries(formats)) {
+      paths[path] = {
+        get: {
+          operationId: `list-${name}${path.endsWith(".csv") ? "-csv" : path.endsWith(".geojson") ? "-geojson" : ""}`,
+          summary: `${name}${path.endsWith(".csv") ? " as CSV" : path.endsWith(".geojson") ? " as GeoJSON" : ""}`,
+          description: path.endsWith(".csv")
+            ? `One row per record, UTF-8 with a byte-order mark, columns in this order:\n\n${csvColumns}`
+            : undefined,
+          parameters: parameters(name),
+          responses: {
+            "200": { description: "The matching records, paged by limit and offset", headers: cacheHeaders, content },
+            "304": { description: "Not modified (If-None-Match matched the ETag)" },
+            "400": problemResponse("A parameter was wrong; errors names each one and what would be accepted"),
+            "503": problemResponse("The data could not be read"),
+          },
+        },
+      };
+    }
+    paths[`/api/v1/${name}/{key}`] = {
+      get: {
+        operationId: `get-${name}`,
+        summary: `One record of ${name}`,
+        parameters: [{ name: "key", in: "path", required: true, schema: { type: "string" } }],
+        responses: {
+          "200": {
+            description: "The record",
+            headers: cacheHeaders,
+            content: {
+              "application/json": {
+                schema: { type: "object", required: ["data", "meta"], properties: { data: ref(id), meta: ref("Meta") } },
+              },
+            },
+          },
+          "304": { description: "Not modified" },
+          "400": problemResponse("Query parameters are not accepted here"),
+          "404": problemResponse("No such record"),
+          "503": problemResponse("The data could not be read"),
+        },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "AI Factories Atlas open data API",
+      version: "1",
+      description:
+        "The atlas's data: EuroHPC AI Factories, Antennas, supercomputers, TOP500 entries, programmes, events, training runs and sources. Every figure carries its claims, each with a source and an as-of date. Licence: CC BY 4.0.",
+      license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
+    },
+    servers: [{ url: siteUrl }],
+    paths,
+    components: { schemas: componentSchemas() },
+  };
+}

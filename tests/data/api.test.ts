@@ -1,0 +1,185 @@
+// The open-data API, called in process against the real database built from
+// data/: the contract with the OpenAPI document, hostile query strings, the
+// CSV and GeoJSON formats, and HTTP caching.
+import path from "node:path";
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
+import fc from "fast-check";
+import Papa from "papaparse";
+import { afterAll, describe, expect, it } from "vitest";
+import { collections } from "@/lib/api/collections";
+import { collectionResponse, recordResponse } from "@/lib/api/handlers";
+import { openApiDocument } from "@/lib/api/openapi";
+import { getDb } from "@/lib/db";
+import { collectionNames, queries } from "@/lib/schemas/api";
+import { loadDataset } from "@/lib/seed/load";
+
+const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
+const BASE = "http://atlas.test";
+const get = (url: string, headers: Record<string, string> = {}) => new Request(`${BASE}${url}`, { headers });
+const list = (name: string, search = "", headers: Record<string, string> = {}) => collectionResponse(get(`/api/v1/${name}${search}`, headers), name);
+
+afterAll(async () => {
+  await getDb().$disconnect();
+});
+
+const doc = openApiDocument(BASE);
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(doc, "openapi.json");
+const pointer = (p: string) => p.replace(/~/g, "~0").replace(/\//g, "~1");
+const validator = (pathKey: string, mediaType = "application/json") =>
+  ajv.compile({ $ref: `openapi.json#/paths/${pointer(pathKey)}/get/responses/200/content/${pointer(mediaType)}/schema` });
+
+describe("contract: responses match the OpenAPI document", () => {
+  it("describes every collection with list, record, CSV and (where located) GeoJSON paths", () => {
+    for (const name of collectionNames) {
+      expect(doc.paths).toHaveProperty([`/api/v1/${name}`]);
+      expect(doc.paths).toHaveProperty([`/api/v1/${name}/{key}`]);
+      expect(doc.paths).toHaveProperty([`/api/v1/${name}.csv`]);
+      expect(!!(doc.paths as Record<string, unknown>)[`/api/v1/${name}.geojson`]).toBe(!!collections[name].geo);
+    }
+  });
+
+  for (const name of collectionNames) {
+    it(`${name}: the list and every record validate`, async () => {
+      const res = await list(name, "?limit=500");
+      expect(res.status).toBe(200);
+      const body = await res.json();
+      const validList = validator(`/api/v1/${name}`);
+      expect(validList(body), JSON.stringify(validList.errors?.slice(0, 3))).toBe(true);
+      expect(body.meta.count).toBe(body.data.length);
+      const validRecord = validator(`/api/v1/${name}/{key}`);
+      const keyOf = collections[name].key as (r: unknown) => string;
+      for (const record of body.data.slice(0, 25)) {
+        const one = await recordResponse(get(`/api/v1/${name}/${keyOf(record)}`), name, keyOf(record));
+        expect(one.status).toBe(200);
+        const oneBody = await one.json();
+        expect(validRecord(oneBody), JSON.stringify(validRecord.errors?.slice(0, 3))).toBe(true);
+        expect(oneBody.data).toEqual(record);
+      }
+    });
+  }
+
+  it("counts match the data files", async () => {
+    const counts: Record<string, number> = {
+      factories: data.factories.length, antennas: data.antennas.length, systems: data.systems.length, top500: data.top500.length,
+      countries: data.countries.length, events: data.events.length, programmes: data.programmes.length,
+      "training-runs": data["training-runs"].length, projects: data.projects.length, sources: data.sources.length,
+    };
+    for (const name of collectionNames) expect((await (await list(name, "?limit=500")).json()).meta.total, name).toBe(counts[name]);
+  });
+});
+
+describe("queries", () => {
+  it("filters, sorts and pages", async () => {
+    const body = await (await list("systems", "?sort=rmax&order=desc&limit=2")).json();
+    expect(body.data.map((s: { slug: string }) => s.slug)).toEqual(["jupiter", "lumi"]);
+    expect(body.meta).toMatchObject({ count: 2, limit: 2, offset: 0, total: data.systems.length });
+    const de = await (await list("factories", "?country=de")).json();
+    expect(de.data.map((f: { slug: string }) => f.slug).sort()).toEqual(["hammerhai", "jaif"]);
+    const upcoming = await (await list("events", "?from=2027-01-01&kind=ai-act")).json();
+    expect(upcoming.data.every((e: { ends: string; kind: string }) => e.ends >= "2027-01-01" && e.kind === "ai-act")).toBe(true);
+    const text = await (await list("systems", "?q=kajaani")).json();
+    expect(text.data.map((s: { slug: string }) => s.slug).sort()).toEqual(["lumi", "lumi-ai"]);
+  });
+
+  it("answers bad parameters with 400 problem details naming each one", async () => {
+    const res = await list("systems", "?limit=9999&status=broken&colour=red");
+    expect(res.status).toBe(400);
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    const body = await res.json();
+    expect(body).toMatchObject({ status: 400, title: "Invalid query parameters" });
+    expect(body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(["colour", "limit", "status"]);
+    expect(body.errors.find((e: { parameter: string }) => e.parameter === "status").accepted).toBe("operational, installing, planned");
+  });
+
+  it("answers unknown collections and keys with 404", async () => {
+    expect((await collectionResponse(get("/api/v1/nothing"), "nothing")).status).toBe(404);
+    expect((await recordResponse(get("/api/v1/systems/nothing"), "systems", "nothing")).status).toBe(404);
+    expect((await collectionResponse(get("/api/v1/top500.geojson"), "top500.geojson")).status).toBe(404);
+  });
+
+  it("never answers 500 to thousands of random and hostile query strings", async () => {
+    const keys = [...new Set(collectionNames.flatMap((n) => Object.keys(queries[n].shape))), "x", "__proto__", "constructor", "limit[]"];
+    const value = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom("", "-1", "0", "1e309", "NaN", "500", "501", "true", "de", "DE", "2026-13-45", "factory:jaif", "'; drop table", "%00", "\u0000", "é", "<script>", "asc", "desc", "rmax"),
+      fc.integer({ min: -1e9, max: 1e9 }).map(String),
+    );
+    const query = fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 6 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...collectionNames), fc.constantFrom("", ".csv", ".geojson"), query, async (name, ext, pairs) => {
+        const search = new URLSearchParams(pairs).toString();
+        const res = await collectionResponse(get(`/api/v1/${name}${ext}?${search}`), `${name}${ext}`);
+        expect([200, 400, 404]).toContain(res.status);
+        if (res.status === 400) {
+          const body = await res.json();
+          expect(body.status).toBe(400);
+          expect(body.errors.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...collectionNames), fc.string({ maxLength: 40 }), async (name, key) => {
+        const res = await recordResponse(get(`/api/v1/${name}/${encodeURIComponent(key)}`), name, key);
+        expect([200, 404]).toContain(res.status);
+      }),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+});
+
+describe("formats", () => {
+  for (const name of collectionNames) {
+    it(`${name}.csv parses and matches the JSON records`, async () => {
+      const json = await (await list(name, "?limit=500")).json();
+      const res = await collectionResponse(get(`/api/v1/${name}.csv?limit=500`), `${name}.csv`);
+      expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      const text = (await res.text()).replace(/^\uFEFF/, "");
+      const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+      expect(parsed.errors).toEqual([]);
+      expect(parsed.meta.fields).toEqual(collections[name].csv.map((c) => c.header));
+      expect(parsed.data).toHaveLength(json.data.length);
+      const keyHeader = collections[name].csv[0]?.header ?? "";
+      const keyOf = collections[name].key as (r: unknown) => string;
+      expect(parsed.data.map((r) => r[keyHeader]?.toLowerCase())).toEqual(json.data.map((r: unknown) => keyOf(r).toLowerCase()));
+    });
+  }
+
+  it("GeoJSON points match the JSON records' coordinates", async () => {
+    for (const name of collectionNames.filter((n) => collections[n].geo)) {
+      const json = await (await list(name, "?limit=500")).json();
+      const geo = await (await collectionResponse(get(`/api/v1/${name}.geojson?limit=500`), `${name}.geojson`)).json();
+      expect(geo.type).toBe("FeatureCollection");
+      expect(geo.features).toHaveLength(json.data.length);
+      geo.features.forEach((f: { geometry: { type: string; coordinates: number[] } }, i: number) => {
+        expect(f.geometry.type).toBe("Point");
+        expect(f.geometry.coordinates).toEqual([json.data[i].lon, json.data[i].lat]);
+      });
+    }
+  });
+});
+
+describe("HTTP behaviour", () => {
+  it("sends ETag and Cache-Control, answers 304 to a matching If-None-Match, and opens CORS for GET", async () => {
+    const first = await list("factories");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{32}"$/);
+    expect(first.headers.get("cache-control")).toContain("max-age");
+    expect(first.headers.get("access-control-allow-origin")).toBe("*");
+    const again = await list("factories", "", { "If-None-Match": etag ?? "" });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+    const changed = await list("factories", "?country=de", { "If-None-Match": etag ?? "" });
+    expect(changed.status).toBe(200);
+  });
+
+  it("answers HEAD with headers and no body", async () => {
+    const res = await collectionResponse(new Request(`${BASE}/api/v1/systems`, { method: "HEAD" }), "systems");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("etag")).toBeTruthy();
+    expect(await res.text()).toBe("");
+  });
+});

@@ -26,6 +26,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     "/scale",
     "/models",
     "/sources",
+    "/data",
+    "/api",
     "/search",
     ...factories.map((f) => `/factories/${f.slug}`),
     ...antennas.map((a) => `/antennas/${a.slug}`),

@@ -11,7 +11,8 @@ export function SiteFooter({ meta }: { meta: DatasetMeta | null }) {
           <p>
             Data last updated <time dateTime={meta.lastUpdated}>{formatPartialDate(meta.lastUpdated)}</time> (dataset{" "}
             {meta.version}), licensed {meta.licence.replace(/ \(.*\)$/, "")}. Every figure cites its source:{" "}
-            <Link href="/sources">see all sources</Link>.
+            <Link href="/sources">see all sources</Link>. <Link href="/data">Download the data</Link> or use the{" "}
+            <Link href="/api">API</Link>.
           </p>
         ) : (
           <p>

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { collections } from "@/lib/api/collections";
+import { getDatasetMeta } from "@/lib/data/meta";
+import { formatPartialDate } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { collectionNames } from "@/lib/schemas/api";
+
+export const metadata: Metadata = {
+  title: "Data",
+  description: "Download the atlas's data as CSV, GeoJSON and JSON under CC BY 4.0, and cite the dataset.",
+};
+
+export default async function DataPage() {
+  const meta = await getDatasetMeta();
+  const base = env.SITE_URL;
+  const year = meta.lastUpdated.slice(0, 4);
+  const ld = {
+    "@context": "https://schema.org",
+    "@type": "Dataset",
+    name: "AI Factories Atlas",
+    description:
+      "The EuroHPC AI Factories, AI Factory Antennas, AI Gigafactory programme and supercomputers, with every figure sourced and dated.",
+    url: `${base}/data`,
+    version: meta.version,
+    dateModified: meta.lastUpdated,
+    license: "https://creativecommons.org/licenses/by/4.0/",
+    creator: { "@type": "Organization", name: "AI Factories Atlas" },
+    isAccessibleForFree: true,
+    distribution: collectionNames.flatMap((name) => [
+      { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: `${base}/api/v1/${name}.csv?limit=500` },
+      { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: `${base}/api/v1/${name}?limit=500` },
+      ...(collections[name].geo ? [{ "@type": "DataDownload", encodingFormat: "application/geo+json", contentUrl: `${base}/api/v1/${name}.geojson?limit=500` }] : []),
+    ]),
+  };
+  return (
+    <>
+      <h1>Data</h1>
+      <p className="lede">
+        Everything the atlas shows, to download and reuse. Dataset version <strong>{meta.version}</strong>, last updated{" "}
+        <time dateTime={meta.lastUpdated}>{formatPartialDate(meta.lastUpdated)}</time>.
+      </p>
+
+      <h2>Licence</h2>
+      <p>
+        The data is published under the{" "}
+        <a href="https://creativecommons.org/licenses/by/4.0/" rel="license external">
+          Creative Commons Attribution 4.0 International licence (CC BY 4.0)
+        </a>
+        : you may share and adapt it for any purpose, giving credit. The sources it cites keep their own terms; every figure names
+        its source so you can check it.
+      </p>
+
+      <h2>How to cite</h2>
+      <pre className="citation" data-testid="dataset-citation">{`AI Factories Atlas (${year}). AI Factories Atlas dataset, version ${meta.version} (data as of ${formatPartialDate(meta.lastUpdated)}). ${base}/data. Licensed CC BY 4.0.`}</pre>
+      <p>Each page also offers a citation of its own, with a permalink.</p>
+
+      <h2>Downloads</h2>
+      <div className="table-wrap">
+        <table data-testid="downloads">
+          <caption>Every collection in every format (up to 500 records per file; page with offset for more)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Collection</th>
+              <th scope="col">CSV</th>
+              <th scope="col">JSON</th>
+              <th scope="col">GeoJSON</th>
+            </tr>
+          </thead>
+          <tbody>
+            {collectionNames.map((name) => (
+              <tr key={name}>
+                <th scope="row">{name}</th>
+                <td>
+                  <a href={`/api/v1/${name}.csv?limit=500`} download={`${name}.csv`}>
+                    {name}.csv
+                  </a>
+                </td>
+                <td>
+                  <a href={`/api/v1/${name}?limit=500`}>{name}.json</a>
+                </td>
+                <td>
+                  {collections[name].geo ? (
+                    <a href={`/api/v1/${name}.geojson?limit=500`} download={`${name}.geojson`}>
+                      {name}.geojson
+                    </a>
+                  ) : (
+                    <span className="muted">not located</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p>
+        The CSV columns are documented in the <a href="/api/v1/openapi.json">OpenAPI description</a> and on the{" "}
+        <Link href="/api">API page</Link>. Figures appear as three columns: the value, its source id and its as-of date.
+      </p>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(ld).replace(/</g, "\\u003c") }} />
+    </>
+  );
+}

@@ -18,6 +18,7 @@ export default defineConfig([
     ".next/**",
     "lib/generated/**",
     "prisma/generated/**",
+    "public/vendor/**",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",

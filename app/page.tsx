@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { claimText, FigureValue } from "@/components/ui/figure-value";
+import { FigureValue } from "@/components/ui/figure-value";
+import { claimText } from "@/lib/claim-text";
 import { FindYourFactory } from "@/components/ui/find-your-factory";
 import { listCountries } from "@/lib/data/countries";
 import { getHeadline, type CountedFigure } from "@/lib/data/home";

@@ -2,6 +2,7 @@
 // package), projected on the server. Computed once per process and reused.
 import { geoAzimuthalEqualArea, geoPath, type GeoProjection } from "d3-geo";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
+import isoCountries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-110m.json";
@@ -11,7 +12,7 @@ export const MAP_HEIGHT = 520;
 
 type CountryFeature = Feature<Geometry, { name: string }>;
 
-let cache: { projection: GeoProjection; paths: { id: string; name: string; d: string }[] } | null = null;
+let cache: { projection: GeoProjection; paths: { id: string; code: string | null; name: string; d: string }[] } | null = null;
 
 /** Natural Earth countries projected for a Europe frame, with paths clipped to the frame. */
 export function europeBasemap() {
@@ -52,7 +53,12 @@ export function europeBasemap() {
     ]);
   const path = geoPath(projection).digits(1);
   const paths = (countries.features as CountryFeature[])
-    .map((f) => ({ id: String(f.id ?? f.properties.name), name: f.properties.name, d: path(f) ?? "" }))
+    .map((f) => ({
+      id: String(f.id ?? f.properties.name),
+      code: (f.id !== undefined && isoCountries.numericToAlpha2(String(f.id).padStart(3, "0"))) || null,
+      name: f.properties.name,
+      d: path(f) ?? "",
+    }))
     .filter((p) => p.d.length > 0);
   cache = { projection, paths };
   return cache;

@@ -1,4 +1,4 @@
-import { claimText } from "@/components/ui/figure-value";
+import { claimText } from "@/lib/claim-text";
 import { SourceLink } from "@/components/ui/source-link";
 import { formatPartialDate } from "@/lib/dates";
 import type { FigureView } from "@/lib/data/claims";

@@ -1,13 +1,7 @@
 import Link from "next/link";
 import { formatPartialDate } from "@/lib/dates";
-import { formatValue } from "@/lib/format";
+import { claimText } from "@/lib/claim-text";
 import type { ClaimView, FigureView } from "@/lib/data/claims";
-
-/** A claim's value in words, at its own precision for dates. */
-export function claimText(claim: ClaimView, unit: FigureView["unit"]): string {
-  if (typeof claim.value === "string") return unit === "date" ? formatPartialDate(claim.value) : claim.value;
-  return formatValue(claim.value, unit);
-}
 
 function Provenance({ claim }: { claim: ClaimView }) {
   return (

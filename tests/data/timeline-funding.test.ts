@@ -6,6 +6,7 @@ import { listFactoryBudgets, listProgrammes } from "@/lib/data/funding";
 import { listHoldings, listScale } from "@/lib/data/scale";
 import { listSpans, listTimeline } from "@/lib/data/timeline";
 import { loadDataset } from "@/lib/seed/load";
+import { compareByPeriod } from "@/lib/timeline";
 
 const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
 
@@ -14,10 +15,11 @@ afterAll(async () => {
 });
 
 describe("timeline data", () => {
-  it("gives every event oldest first, with sources and the countries it concerns", async () => {
+  it("gives every event in timeline order, with sources and the countries it concerns", async () => {
     const events = await listTimeline();
     expect(events).toHaveLength(data.events.length);
-    expect(events.map((e) => e.dateSort)).toEqual([...events.map((e) => e.dateSort)].sort());
+    expect(events.map((e) => e.slug)).toEqual([...events].sort(compareByPeriod).map((e) => e.slug));
+    expect(events[0]?.dateSort).toBe([...events.map((e) => e.dateSort)].sort()[0]);
     expect(events.every((e) => e.sources.length > 0)).toBe(true);
     expect(events.find((e) => e.slug === "jaif-kickoff")?.countries).toEqual(["DE"]);
     expect(events.find((e) => e.slug === "ai-act-annex-iii-original")?.supersededBy).toBe("ai-act-annex-iii-deferred");

@@ -1,0 +1,338 @@
+"use client";
+
+// Client only (state, history, WebGL detection). The interactive atlas: filters,
+// the map, the synchronised list and the selection panel. Everything it shows
+// is also rendered on the server (the SVG fallback is passed in as children),
+// so the page works without JavaScript or WebGL.
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { MapLegend } from "@/components/map/legend";
+import type { View } from "@/components/map/map-canvas";
+import { formatPartialDate } from "@/lib/dates";
+import { waveLabels } from "@/lib/labels";
+import { spreadColocated } from "@/lib/map/placement";
+import {
+  countByType,
+  DEFAULT_VIEW,
+  entityTypes,
+  filterEntities,
+  mapSearch,
+  parseMapState,
+  vendors,
+  type EntityType,
+  type MapEntity,
+  type MapState,
+} from "@/lib/map/state";
+
+const MapCanvas = dynamic(() => import("@/components/map/map-canvas"), {
+  ssr: false,
+  loading: () => <p className="map-loading">Loading the interactive map…</p>,
+});
+
+const typeLabels: Record<EntityType, string> = { factory: "AI Factories", antenna: "Antennas", system: "Supercomputers" };
+const statusOptions = ["operational", "installing", "planned"] as const;
+
+let webGl: boolean | undefined;
+/** Whether this browser can draw WebGL; asked once. */
+function hasWebGl(): boolean {
+  if (webGl === undefined) {
+    try {
+      const canvas = document.createElement("canvas");
+      webGl = !!(canvas.getContext("webgl2") || canvas.getContext("webgl"));
+    } catch {
+      webGl = false;
+    }
+  }
+  return webGl;
+}
+const noSubscription = () => () => {};
+
+type Props = {
+  entities: MapEntity[];
+  roles: Record<string, string>;
+  countries: { code: string; name: string }[];
+  countryLabels: { code: string; name: string; lon: number; lat: number }[];
+  initial: MapState;
+  /** The server-rendered SVG map for the initial state. */
+  children: ReactNode;
+};
+
+export function AtlasExplorer({ entities, roles, countries, countryLabels, initial, children }: Props) {
+  const [state, setState] = useState<MapState>(initial);
+  // false on the server and in the first render, so hydration matches the server's SVG.
+  const enhanced = useSyncExternalStore(noSubscription, hasWebGl, () => false);
+  const router = useRouter();
+  const [failed, setFailed] = useState(false);
+  const exporter = useRef<{ toPng: () => Promise<Blob | null> } | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    const onPop = () => setState(parseMapState(Object.fromEntries(new URLSearchParams(window.location.search))));
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, []);
+
+  const interactive = enhanced && !failed;
+
+  /** Applies a change: in place with the WebGL map, by loading the page otherwise (the server redraws the SVG). */
+  const update = useCallback(
+    (change: Partial<MapState>, mode: "push" | "replace" = "push") => {
+      const next = { ...state, ...change };
+      const url = `/map${mapSearch(next)}`;
+      if (!interactive && mode === "push") {
+        router.push(url);
+        return;
+      }
+      setState(next);
+      window.history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
+    },
+    [state, interactive, router],
+  );
+
+  const shown = useMemo(() => spreadColocated(filterEntities(entities, state)), [entities, state]);
+  const counts = countByType(shown);
+  const selected = shown.find((e) => e.id === state.sel);
+  const sameSite = selected
+    ? shown.filter((e) => e.id !== selected.id && e.siteLat === selected.siteLat && e.siteLon === selected.siteLon)
+    : [];
+
+  // Choosing on the map scrolls the list to the entity.
+  useEffect(() => {
+    if (!state.sel) return;
+    listRef.current?.querySelector(`[data-id="${CSS.escape(state.sel)}"]`)?.scrollIntoView({ block: "nearest" });
+  }, [state.sel]);
+
+  const search = mapSearch({ ...state, sel: undefined, view: undefined });
+  const downloadPng = async () => {
+    const blob = await exporter.current?.toPng();
+    if (!blob) return;
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = "ai-factories-atlas-map.png";
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+
+  const toggleType = (t: EntityType, on: boolean) => {
+    const types = on ? entityTypes.filter((x) => x === t || state.types.includes(x)) : state.types.filter((x) => x !== t);
+    update({ types: types.length ? types : state.types, sel: undefined });
+  };
+
+  return (
+    <div className={`atlas${interactive ? " atlas-interactive" : ""}`} data-testid="atlas">
+      <form
+        className="filters map-filters"
+        method="get"
+        action="/map"
+        aria-label="Filter the map"
+        onSubmit={(e) => interactive && e.preventDefault()}
+      >
+        <fieldset>
+          <legend>Show</legend>
+          {entityTypes.map((t) => (
+            <label key={t} className="check">
+              <input
+                type="checkbox"
+                name="types"
+                value={t}
+                checked={state.types.includes(t)}
+                onChange={(e) => toggleType(t, e.target.checked)}
+              />
+              {typeLabels[t]} ({counts[t]})
+            </label>
+          ))}
+          {/* Without JavaScript an unchecked box sends nothing, so "0" goes first and a checked box's "1" after it wins. */}
+          <input type="hidden" name="links" value="0" />
+          <label className="check">
+            <input
+              type="checkbox"
+              name="links"
+              value="1"
+              checked={state.links}
+              onChange={(e) => update({ links: e.target.checked })}
+            />
+            Antenna links
+          </label>
+        </fieldset>
+        <label>
+          Selection wave
+          <select
+            name="wave"
+            value={state.wave ?? ""}
+            onChange={(e) => update({ wave: (e.target.value || undefined) as MapState["wave"], sel: undefined })}
+          >
+            <option value="">All waves</option>
+            {Object.entries(waveLabels).map(([w, l]) => (
+              <option key={w} value={w}>
+                {l}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Country
+          <select
+            name="country"
+            value={state.country?.toLowerCase() ?? ""}
+            onChange={(e) => update({ country: e.target.value ? e.target.value.toUpperCase() : undefined, sel: undefined })}
+          >
+            <option value="">All countries</option>
+            {countries.map((c) => (
+              <option key={c.code} value={c.code.toLowerCase()}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Accelerators
+          <select
+            name="vendor"
+            value={state.vendor ?? ""}
+            onChange={(e) => update({ vendor: (e.target.value || undefined) as MapState["vendor"], sel: undefined })}
+          >
+            <option value="">NVIDIA and AMD</option>
+            {vendors.map((v) => (
+              <option key={v} value={v}>
+                {v === "nvidia" ? "NVIDIA" : "AMD"}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          System status
+          <select
+            name="status"
+            value={state.status ?? ""}
+            onChange={(e) => update({ status: (e.target.value || undefined) as MapState["status"], sel: undefined })}
+          >
+            <option value="">Any status</option>
+            {statusOptions.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!interactive && <button type="submit">Apply</button>}
+      </form>
+      <p role="status" className="map-counts" data-testid="map-counts">
+        Showing <span data-testid="count-factory">{counts.factory}</span> AI Factories,{" "}
+        <span data-testid="count-antenna">{counts.antenna}</span> Antennas and{" "}
+        <span data-testid="count-system">{counts.system}</span> supercomputers.
+      </p>
+      <div className="actions">
+        <a href={`/map.csv${search}`} download>
+          Download these as CSV
+        </a>
+        <a href={`/map.geojson${search}`} download>
+          Download these as GeoJSON
+        </a>
+        {interactive && (
+          <button type="button" onClick={downloadPng}>
+            Download the map view as PNG
+          </button>
+        )}
+      </div>
+
+      <div className="atlas-body">
+        <div className="atlas-map">
+          {interactive ? (
+            <MapCanvas
+              entities={shown}
+              roles={roles}
+              countryLabels={countryLabels}
+              showLinks={state.links}
+              selectedId={state.sel}
+              view={state.view ?? DEFAULT_VIEW}
+              onSelect={(id) => update({ sel: id })}
+              onView={(view: View) => update({ view }, "replace")}
+              onReady={(api) => {
+                exporter.current = api;
+              }}
+              onFail={() => setFailed(true)}
+            />
+          ) : (
+            <div className="atlas-fallback">{children}</div>
+          )}
+          <MapLegend />
+        </div>
+
+        <div className="atlas-side">
+          {selected && (
+            <section className="atlas-panel" aria-labelledby="panel-title" data-testid="map-panel">
+              <h2 id="panel-title">{selected.name}</h2>
+              <p className="muted">
+                {selected.city ? `${selected.city}, ` : ""}
+                {selected.countryName}
+              </p>
+              <ul>
+                {selected.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+              {selected.facts.length > 0 && (
+                <dl className="facts">
+                  {selected.facts.map((f) => (
+                    <div key={f.label} style={{ display: "contents" }}>
+                      <dt>{f.label}</dt>
+                      <dd>
+                        {f.value}{" "}
+                        <span className="provenance">
+                          <a href={`/sources#${f.sourceId}`}>{f.publisher}</a>, as of {formatPartialDate(f.asOf)}
+                        </span>
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+              {sameSite.length > 0 && (
+                <>
+                  <h3>Also at this site</h3>
+                  <ul>
+                    {sameSite.map((o) => (
+                      <li key={o.id}>
+                        <button type="button" className="linklike" onClick={() => update({ sel: o.id })}>
+                          {o.name}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+              <p className="actions">
+                <a href={selected.href}>Open the page of {selected.name}</a>
+                <button type="button" onClick={() => update({ sel: undefined })}>
+                  Close
+                </button>
+              </p>
+            </section>
+          )}
+          <h2 className="list-title">Shown on the map ({shown.length})</h2>
+          <ol className="atlas-list" ref={listRef} data-testid="map-list">
+            {shown.map((e) => (
+              <li key={e.id} data-id={e.id} className={e.id === state.sel ? "selected" : undefined}>
+                <button
+                  type="button"
+                  className="linklike"
+                  aria-pressed={e.id === state.sel}
+                  onClick={() => update({ sel: e.id })}
+                >
+                  {e.name}
+                </button>
+                <span className="muted">
+                  {" "}
+                  {e.type === "factory" ? "AI Factory" : e.type === "antenna" ? "Antenna" : "System"}, {e.city ?? e.countryName}
+                </span>{" "}
+                <a href={e.href} aria-label={`Open the page of ${e.name}`}>
+                  page
+                </a>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </div>
+  );
+}

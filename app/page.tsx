@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { FigureValue } from "@/components/ui/figure-value";
 import { claimText } from "@/lib/claim-text";
+import { StaticAtlasMap } from "@/components/map/static-atlas-map";
 import { FindYourFactory } from "@/components/ui/find-your-factory";
+import { listCountryRoles, listMapEntities } from "@/lib/data/map";
+import { spreadColocated } from "@/lib/map/placement";
 import { listCountries } from "@/lib/data/countries";
 import { getHeadline, type CountedFigure } from "@/lib/data/home";
 import { listAntennas, listFactories } from "@/lib/data/network";
@@ -33,13 +36,16 @@ function Counted({ label, figure, id }: { label: string; figure: CountedFigure; 
 
 export default async function HomePage() {
   const now = today();
-  const [headline, factories, antennas, countries, timeline] = await Promise.all([
+  const [headline, factories, antennas, countries, timeline, mapEntities, roles] = await Promise.all([
     getHeadline(),
     listFactories(),
     listAntennas(),
     listCountries(),
     listTimeline(),
+    listMapEntities(),
+    listCountryRoles(),
   ]);
+  const mapPoints = spreadColocated(mapEntities);
   const comingUp = timeline.filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past").slice(0, 4);
   const waves = Object.keys(waveLabels).map((wave) => ({ wave, rows: factories.filter((f) => f.wave === wave) }));
 
@@ -72,6 +78,21 @@ export default async function HomePage() {
         )}
         <p>
           <Link href="/timeline">The whole timeline</Link>, with calendar feeds.
+        </p>
+      </section>
+
+      <section aria-labelledby="atlas-map">
+        <h2 id="atlas-map">The atlas</h2>
+        <StaticAtlasMap
+          entities={mapPoints}
+          roles={roles}
+          showLinks
+          selectedId={undefined}
+          title={`Map of the ${mapPoints.length} AI Factories, Antennas and supercomputers in the atlas`}
+        />
+        <p>
+          <Link href="/map">Open the interactive map</Link>, with filters, a list of everything shown and the key figures of each
+          point.
         </p>
       </section>
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 const nav = [
   { href: "/", label: "Overview" },
+  { href: "/map", label: "Map" },
   { href: "/factories", label: "AI Factories" },
   { href: "/antennas", label: "Antennas" },
   { href: "/systems", label: "Systems" },

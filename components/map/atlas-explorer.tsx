@@ -14,7 +14,6 @@ import { waveLabels } from "@/lib/labels";
 import { spreadColocated } from "@/lib/map/placement";
 import {
   countByType,
-  DEFAULT_VIEW,
   entityTypes,
   filterEntities,
   mapSearch,
@@ -80,11 +79,11 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
     (change: Partial<MapState>, mode: "push" | "replace" = "push") => {
       const next = { ...state, ...change };
       const url = `/map${mapSearch(next)}`;
+      setState(next);
       if (!interactive && mode === "push") {
         router.push(url);
         return;
       }
-      setState(next);
       window.history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
     },
     [state, interactive, router],
@@ -97,10 +96,15 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
     ? shown.filter((e) => e.id !== selected.id && e.siteLat === selected.siteLat && e.siteLon === selected.siteLon)
     : [];
 
-  // Choosing on the map scrolls the list to the entity.
+  // Choosing on the map scrolls the list (only the list, not the page) to the entity.
   useEffect(() => {
     if (!state.sel) return;
-    listRef.current?.querySelector(`[data-id="${CSS.escape(state.sel)}"]`)?.scrollIntoView({ block: "nearest" });
+    const item = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(state.sel)}"]`);
+    const box = listRef.current?.closest<HTMLElement>(".atlas-side");
+    if (!item || !box) return;
+    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
   }, [state.sel]);
 
   const search = mapSearch({ ...state, sel: undefined, view: undefined });
@@ -245,7 +249,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
               countryLabels={countryLabels}
               showLinks={state.links}
               selectedId={state.sel}
-              view={state.view ?? DEFAULT_VIEW}
+              view={state.view}
               onSelect={(id) => update({ sel: id })}
               onView={(view: View) => update({ view }, "replace")}
               onReady={(api) => {

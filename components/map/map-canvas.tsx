@@ -11,7 +11,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { BORDER, pointColors, roleFills, SEA, waveColors } from "@/lib/map/colors";
 import { EUROPE_BOUNDS } from "@/lib/map/bounds";
-import type { MapEntity } from "@/lib/map/state";
+import { DEFAULT_VIEW, type MapEntity } from "@/lib/map/state";
 
 export type Placed = MapEntity & { siteLat: number; siteLon: number; siteSize: number };
 export type View = { lon: number; lat: number; zoom: number };
@@ -22,7 +22,8 @@ type Props = {
   countryLabels: { code: string; name: string; lon: number; lat: number }[];
   showLinks: boolean;
   selectedId: string | undefined;
-  view: View;
+  /** The view from the URL; without one the map frames everything shown. */
+  view: View | undefined;
   onSelect: (id: string) => void;
   onView: (view: View) => void;
   onReady: (api: { toPng: () => Promise<Blob | null> } | null) => void;
@@ -77,8 +78,9 @@ export default function MapCanvas(props: Props) {
       map = new maplibregl.Map({
         container: container.current,
         style: { version: 8, sources: {}, layers: [{ id: "sea", type: "background", paint: { "background-color": SEA } }] },
-        center: [props.view.lon, props.view.lat],
-        zoom: props.view.zoom,
+        center: [props.view?.lon ?? DEFAULT_VIEW.lon, props.view?.lat ?? DEFAULT_VIEW.lat],
+        zoom: props.view?.zoom ?? DEFAULT_VIEW.zoom,
+        renderWorldCopies: false,
         minZoom: 2,
         maxZoom: 12,
         maxBounds: [
@@ -216,10 +218,32 @@ export default function MapCanvas(props: Props) {
         const f = pick(e)[0];
         if (f?.properties?.id) latest.current.onSelect(String(f.properties.id));
       });
-      map.on("moveend", () => {
+      // Only the reader's own panning and zooming goes into the URL.
+      map.on("moveend", (e) => {
+        if (!e.originalEvent) return;
         const c = map.getCenter();
         latest.current.onView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
       });
+      if (!p.view && p.entities.length) {
+        const lons = p.entities.map((x) => x.lon);
+        const lats = p.entities.map((x) => x.lat);
+        map.fitBounds(
+          [
+            [Math.min(...lons), Math.min(...lats)],
+            [Math.max(...lons), Math.max(...lats)],
+          ],
+          { padding: 36, duration: 0 },
+        );
+      }
+      // How many points are drawn, for readers' tools and the end-to-end tests;
+      // the map object itself is on window.__atlasMap for the same reason.
+      map.on("idle", () => {
+        container.current?.setAttribute(
+          "data-rendered-points",
+          String(map.queryRenderedFeatures({ layers: POINT_LAYERS }).length),
+        );
+      });
+      (window as unknown as { __atlasMap?: maplibregl.Map }).__atlasMap = map;
       p.onReady({
         toPng: () =>
           new Promise((resolve) => {

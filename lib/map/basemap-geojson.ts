@@ -29,6 +29,51 @@ function roundRing(ring: Position[]): Position[] {
 
 const polygons = (g: Polygon | MultiPolygon): Position[][][] => (g.type === "Polygon" ? [g.coordinates] : g.coordinates);
 
+/** A ring that crosses the antimeridian (Russia's reaches -180) is unwrapped so it is drawable on a flat map. */
+function unwrap(ring: Position[]): Position[] {
+  const xs = ring.map(([x = 0]) => x);
+  if (Math.max(...xs) - Math.min(...xs) <= 180) return ring;
+  return ring.map(([x = 0, y = 0]) => [x < 0 ? x + 360 : x, y]);
+}
+
+/** The clip frame, wider than the view so panning shows no cut edges. */
+const CLIP: [number, number, number, number] = [-45, 20, 75, 84];
+
+/** Sutherland–Hodgman clipping of a ring to the clip rectangle (planar lon/lat). */
+export function clipRing(ring: Position[], [w, s, e, n]: [number, number, number, number] = CLIP): Position[] {
+  const edges: ((p: Position) => boolean)[] = [
+    (p) => (p[0] ?? 0) >= w,
+    (p) => (p[0] ?? 0) <= e,
+    (p) => (p[1] ?? 0) >= s,
+    (p) => (p[1] ?? 0) <= n,
+  ];
+  const cut = [
+    (a: Position, b: Position) => at(a, b, 0, w),
+    (a: Position, b: Position) => at(a, b, 0, e),
+    (a: Position, b: Position) => at(a, b, 1, s),
+    (a: Position, b: Position) => at(a, b, 1, n),
+  ];
+  function at(a: Position, b: Position, axis: 0 | 1, v: number): Position {
+    const t = (v - (a[axis] ?? 0)) / ((b[axis] ?? 0) - (a[axis] ?? 0));
+    return [(a[0] ?? 0) + t * ((b[0] ?? 0) - (a[0] ?? 0)), (a[1] ?? 0) + t * ((b[1] ?? 0) - (a[1] ?? 0))];
+  }
+  let out = ring;
+  edges.forEach((inside, k) => {
+    const input = out;
+    out = [];
+    input.forEach((cur, i) => {
+      const prev = input[(i + input.length - 1) % input.length] ?? cur;
+      if (inside(cur)) {
+        if (!inside(prev)) out.push(cut[k]!(prev, cur));
+        out.push(cur);
+      } else if (inside(prev)) out.push(cut[k]!(prev, cur));
+    });
+  });
+  if (out.length && (out[0]?.[0] !== out[out.length - 1]?.[0] || out[0]?.[1] !== out[out.length - 1]?.[1]))
+    out.push(out[0] ?? [0, 0]);
+  return out;
+}
+
 const intersects = (poly: Position[][]) => {
   const [w, s, e, n] = EUROPE_BOUNDS;
   return (poly[0] ?? []).some(([x = 0, y = 0]) => x >= w && x <= e && y >= s && y <= n);
@@ -61,7 +106,12 @@ export function europeBasemapGeoJson(): FeatureCollection<MultiPolygon, BasemapP
         labelLon: round(labelLon),
         labelLat: round(labelLat),
       },
-      geometry: { type: "MultiPolygon", coordinates: kept.map((poly) => poly.map(roundRing).filter((r) => r.length >= 4)) },
+      geometry: {
+        type: "MultiPolygon",
+        coordinates: kept
+          .map((poly) => poly.map((ring) => roundRing(clipRing(unwrap(ring)))).filter((r) => r.length >= 4))
+          .filter((poly) => poly.length > 0),
+      },
     });
   }
   cache = { type: "FeatureCollection", features };

@@ -8,11 +8,11 @@ import { createClient, type Db } from "@/lib/db-client";
 
 const globalForDb = globalThis as unknown as { atlasDb?: Db };
 
-/** The shared client. In development Next reloads modules, so the instance lives on globalThis. */
+/** The shared, read-only client. In development Next reloads modules, so the instance lives on globalThis. */
 export function getDb(): Db {
   const existing = globalForDb.atlasDb;
   if (existing) return existing;
-  const created = createClient();
+  const created = createClient(undefined, { readOnly: true });
   globalForDb.atlasDb = created;
   return created;
 }

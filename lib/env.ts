@@ -12,6 +12,10 @@ const schema = z.object({
     .default("file:./prisma/atlas.db"),
   SITE_URL: z.url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // API requests allowed per client and minute; 0 turns the limit off (benchmarks, a proxy that limits).
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  // Trust X-Forwarded-For / X-Real-IP from a reverse proxy to tell clients apart.
+  TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // Fixes "today" (YYYY-MM-DD) for tests and demos; unset in production.
   ATLAS_TODAY: z
     .string()

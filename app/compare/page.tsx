@@ -211,10 +211,10 @@ export default async function ComparePage({ searchParams }: Props) {
           <h2 id="scale">Scale against the AI Gigafactory target</h2>
           {target && targetValue !== null ? (
             <>
-              <p>
+              <div className="target-line">
                 Target: more than {formatNumber(targetValue)} advanced AI processors per AI Gigafactory.{" "}
                 <FigureValue figure={target} showValue={false} />
-              </p>
+              </div>
               <div className="table-wrap">
                 <table data-testid="scale-table">
                   <caption>Each system&apos;s accelerators as a share of the target (computed from the data)</caption>

@@ -38,10 +38,10 @@ export default async function ScalePage() {
       <h2 id="scale">Scale against the AI Gigafactory target</h2>
       {target && targetValue !== null ? (
         <>
-          <p>
+          <div className="target-line">
             An AI Gigafactory is to have more than {formatNumber(targetValue)} advanced AI processors.{" "}
             <FigureValue figure={target} showValue={false} />
-          </p>
+          </div>
           <GigafactoryScaleChart
             target={targetValue}
             data={rows.filter((r) => countOf(r) !== null).map((r) => ({ name: r.name, accelerators: countOf(r) }))}

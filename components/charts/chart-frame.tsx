@@ -2,7 +2,7 @@
 
 // Client only: wraps a chart and offers it for download as SVG or PNG, drawn
 // from the chart's own SVG in the browser (nothing is sent anywhere).
-import { useRef, type ReactNode } from "react";
+import { useRef, useSyncExternalStore, type ReactNode } from "react";
 
 function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -31,8 +31,17 @@ function save(blob: Blob, filename: string) {
 }
 
 /** A titled chart with "Download SVG" and "Download PNG" buttons. */
+const noSubscription = () => () => {};
+
 export function ChartFrame({ title, filename, children }: { title: string; filename: string; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Charts are drawn in the browser only: Recharts measures its container, so a
+  // server render cannot match the client's. The page's tables carry the numbers.
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const chartSvg = () => ref.current?.querySelector("svg.recharts-surface") as SVGSVGElement | null;
 
   const downloadSvg = () => {
@@ -63,7 +72,13 @@ export function ChartFrame({ title, filename, children }: { title: string; filen
       <figcaption>
         <strong>{title}</strong>
       </figcaption>
-      <div ref={ref}>{children}</div>
+      <div ref={ref} className="chart-body">
+        {inBrowser ? (
+          children
+        ) : (
+          <p className="muted">The chart is drawn in the browser; the same numbers are in the table on this page.</p>
+        )}
+      </div>
       <div className="actions">
         <button type="button" onClick={downloadSvg}>
           Download SVG

@@ -16,7 +16,17 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-export const test = base.extend<{ offsite: string[] }>({
+export const test = base.extend<{ offsite: string[]; pageErrors: string[] }>({
+  // Every test fails on an uncaught error in the page, hydration mismatches included.
+  pageErrors: [
+    async ({ page }, provide) => {
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await provide(errors);
+      expect(errors, "errors thrown in the page").toEqual([]);
+    },
+    { auto: true },
+  ],
   offsite: async ({ page, baseURL }, provide) => {
     const origin = new URL(baseURL ?? "http://127.0.0.1").host;
     const offsite: string[] = [];

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { createClient } from "@/lib/db-client";
 import { databaseTarget } from "@/lib/env";
-import { loadDataset } from "@/lib/seed/load";
+import { loadDataset, type Dataset } from "@/lib/seed/load";
 import { writeDataset } from "@/lib/seed/write";
 
 const root = path.resolve(__dirname, "..", "..");
@@ -38,7 +38,11 @@ export type SeedResult = { rows: number; provider: "sqlite" | "postgresql"; vers
 
 /** Validates `dataDir` and rebuilds the database at `url`; throws DataError before touching anything if the data is bad. */
 export async function seedDatabase(options: { dataDir: string; url?: string; now?: Date }): Promise<SeedResult> {
-  const dataset = loadDataset(options.dataDir);
+  return seedDataset(loadDataset(options.dataDir), options);
+}
+
+/** Rebuilds the database at `url` from an already validated dataset (the seed, and the benchmark's synthetic data). */
+export async function seedDataset(dataset: Dataset, options: { url?: string; now?: Date } = {}): Promise<SeedResult> {
   const target = databaseTarget(options.url);
   const builtAt = (options.now ?? new Date()).toISOString();
 

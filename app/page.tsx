@@ -13,7 +13,6 @@ import { listTimeline } from "@/lib/data/timeline";
 import { today } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
 import { phaseOf, timeLeft } from "@/lib/timeline";
-import { waveLabels } from "@/lib/labels";
 
 function Counted({ label, figure, id }: { label: string; figure: CountedFigure; id: string }) {
   const mismatch = figure.published && figure.published.preferred.value !== figure.counted;
@@ -47,7 +46,6 @@ export default async function HomePage() {
   ]);
   const mapPoints = spreadColocated(mapEntities);
   const comingUp = timeline.filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past").slice(0, 4);
-  const waves = Object.keys(waveLabels).map((wave) => ({ wave, rows: factories.filter((f) => f.wave === wave) }));
 
   return (
     <>
@@ -135,83 +133,24 @@ export default async function HomePage() {
         )}
       </ul>
 
-      <section aria-labelledby="factories">
-        <h2 id="factories">The AI Factories</h2>
-        {waves.map(({ wave, rows }) => (
-          <div className="table-wrap" key={wave} style={{ marginBottom: "1.25rem" }}>
-            <table>
-              <caption>
-                {waveLabels[wave]} ({rows.length})
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">AI Factory</th>
-                  <th scope="col">Country</th>
-                  <th scope="col">Host and city</th>
-                  <th scope="col">Systems</th>
-                  <th scope="col">Linked Antennas</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((f) => (
-                  <tr key={f.slug}>
-                    <th scope="row">
-                      {f.name}
-                      {f.acronym && f.acronym !== f.name ? ` (${f.acronym})` : ""}
-                    </th>
-                    <td>{f.country}</td>
-                    <td>
-                      {f.host}, {f.city}
-                    </td>
-                    <td>
-                      {f.systems.length ? (
-                        f.systems.map((s) => `${s.name} (${s.role})`).join("; ")
-                      ) : (
-                        <span className="not-known">New system, name not known</span>
-                      )}
-                    </td>
-                    <td>{f.antennas.length ? f.antennas.join("; ") : <span className="muted">None</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ))}
-      </section>
-
-      <section aria-labelledby="antennas">
-        <h2 id="antennas">The AI Factory Antennas</h2>
-        <p>
-          Antennas are national gateways: they route researchers and companies to AI Factories elsewhere and advise them, without
-          compute of their own. Selected on {formatPartialDate("2025-10-13")}.
-        </p>
-        <div className="table-wrap">
-          <table>
-            <caption>Antennas by country ({antennas.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Antenna</th>
-                <th scope="col">Country</th>
-                <th scope="col">Host</th>
-                <th scope="col">Linked AI Factories</th>
-              </tr>
-            </thead>
-            <tbody>
-              {antennas.map((a) => (
-                <tr key={a.slug}>
-                  <th scope="row">
-                    <Link href={`/antennas/${a.slug}`}>{a.name}</Link>
-                  </th>
-                  <td>
-                    {a.country} <span className="muted">({a.euMember ? "EU Member State" : "partner country"})</span>
-                  </td>
-                  <td>{a.host ?? <span className="not-known">not known</span>}</td>
-                  <td>{a.factories.length ? a.factories.join("; ") : <span className="not-known">not known</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      <section aria-labelledby="network">
+        <h2 id="network">The network</h2>
+        <ul>
+          <li>
+            <Link href="/factories">The {factories.length} AI Factories</Link>, by selection wave, with their hosts and systems.
+          </li>
+          <li>
+            <Link href="/antennas">The {antennas.length} AI Factory Antennas</Link>, by the factories they link to.
+          </li>
+          <li>
+            <Link href="/systems">The supercomputers</Link>, with TOP500 ranks and FP64 figures, and{" "}
+            <Link href="/compare?systems=jupiter,lumi,leonardo">a side-by-side comparison</Link>.
+          </li>
+          <li>
+            <Link href="/timeline">The timeline</Link>, <Link href="/funding">the funding</Link> and{" "}
+            <Link href="/scale">scale and concentration</Link>.
+          </li>
+        </ul>
       </section>
 
       <p>

@@ -10,8 +10,6 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { loadDataset } from "@/lib/seed/load";
 import { seedDataset } from "@/lib/seed/run";
 import { multiply } from "./synthetic";
@@ -138,56 +136,26 @@ type PageScore = {
   cls: number;
   bytesKb: number;
   jsKb: number;
+  failedAudits: string[];
 };
 
-async function lighthouseSuite(): Promise<PageScore[]> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    chromeFlags: [
-      "--headless=new",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
+/** Runs bench/lighthouse.mjs in plain Node (see there why) and reads its JSON. */
+function lighthouseSuite(): Promise<PageScore[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "bench", "lighthouse.mjs"), BASE, JSON.stringify(quick ? pages.slice(0, 2) : pages)],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.on("close", (code) =>
+      code === 0 ? resolve(JSON.parse(out) as PageScore[]) : reject(new Error(`lighthouse exited with ${code}`)),
+    );
   });
-  const out: PageScore[] = [];
-  try {
-    for (const [name, p] of quick ? pages.slice(0, 2) : pages) {
-      const result = await lighthouse(`${BASE}${p}`, {
-        port: chrome.port,
-        output: "json",
-        logLevel: "error",
-        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) continue;
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? 0;
-      const requests =
-        (lhr.audits["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)
-          ?.items ?? [];
-      const js = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + (r.transferSize ?? 0), 0);
-      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      out.push({
-        name,
-        path: p,
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        bestPractices: score("best-practices"),
-        seo: score("seo"),
-        lcpMs: Math.round(audit("largest-contentful-paint")),
-        tbtMs: Math.round(audit("total-blocking-time")),
-        cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
-        bytesKb: Math.round(audit("total-byte-weight") / 1024),
-        jsKb: Math.round(js / 1024),
-      });
-      console.log(`  lighthouse ${name}: performance ${score("performance")}, accessibility ${score("accessibility")}`);
-    }
-  } finally {
-    await chrome.kill();
-  }
-  return out;
 }
 
 async function main() {

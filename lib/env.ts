@@ -14,6 +14,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // API requests allowed per client and minute; 0 turns the limit off (benchmarks, a proxy that limits).
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(600),
+  // How long data-layer results are reused, in seconds; 0 turns the cache off.
+  CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   // Trust X-Forwarded-For / X-Real-IP from a reverse proxy to tell clients apart.
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
   // Fixes "today" (YYYY-MM-DD) for tests and demos; unset in production.

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type ClaimRow, type FigureView } from "@/lib/data/claims";
 import { dateEndKey, dateSortKey, parsePartialDate } from "@/lib/dates";
@@ -203,7 +204,16 @@ async function sources(): Promise<ApiRecord<"sources">[]> {
   }));
 }
 
-/** Every record of a collection in the API's shape. */
+/** Every record of a collection in the API's shape (cached: see lib/data/cache.ts). */
 export const loadCollection: { [C in CollectionName]: () => Promise<ApiRecord<C>[]> } = {
-  factories, antennas, systems, top500, countries, events, programmes, "training-runs": trainingRuns, projects, sources,
+  factories: cached("api.factories", factories),
+  antennas: cached("api.antennas", antennas),
+  systems: cached("api.systems", systems),
+  top500: cached("api.top500", top500),
+  countries: cached("api.countries", countries),
+  events: cached("api.events", events),
+  programmes: cached("api.programmes", programmes),
+  "training-runs": cached("api.training-runs", trainingRuns),
+  projects: cached("api.projects", projects),
+  sources: cached("api.sources", sources),
 };

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { upcomingDeadlines, type EventRef } from "@/lib/data/events";
 import { accessTracksFor, type AccessTrackView } from "@/lib/data/factories";
@@ -16,7 +17,7 @@ export type CountrySummary = {
 };
 
 /** Every country in the data with what it hosts, EU Member States first, then by name. */
-export async function listCountries(): Promise<CountrySummary[]> {
+async function listCountriesUncached(): Promise<CountrySummary[]> {
   const rows = await getDb().country.findMany({
     select: {
       code: true, name: true, euMember: true, eurohpcMember: true,
@@ -59,7 +60,7 @@ export type CountryProfile = {
 };
 
 /** What a country hosts, which factories serve it and how, its access tracks and deadlines; null if not in the data. */
-export async function getCountryProfile(code: string, today: string): Promise<CountryProfile | null> {
+async function getCountryProfileUncached(code: string, today: string): Promise<CountryProfile | null> {
   const db = getDb();
   const c = await db.country.findUnique({
     where: { code },
@@ -136,3 +137,9 @@ async function nearestTo(from: [number, number]) {
     antennas: nearest(from, flat(antennas), 3).map(strip),
   };
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listCountries = cached("countries.listCountries", listCountriesUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const getCountryProfile = cached("countries.getCountryProfile", getCountryProfileUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 import { eventsAbout, type EventRef } from "@/lib/data/events";
@@ -19,7 +20,7 @@ const trackSelect = {
 } as const;
 
 /** Access tracks offered by the given antennas or factories, in data order, with their sources. */
-export async function accessTracksFor(antennaSlugs: string[], factorySlugs: string[]): Promise<AccessTrackView[]> {
+async function accessTracksForUncached(antennaSlugs: string[], factorySlugs: string[]): Promise<AccessTrackView[]> {
   const db = getDb();
   const tracks = await db.accessTrack.findMany({
     where: { OR: [{ antennaSlug: { in: antennaSlugs } }, { factorySlug: { in: factorySlugs } }] },
@@ -58,7 +59,7 @@ export type FactoryDetail = {
 };
 
 /** One AI Factory with its figures, partners, systems, antennas, access tracks, events and sources; null if unknown. */
-export async function getFactory(slug: string): Promise<FactoryDetail | null> {
+async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
   const db = getDb();
   const f = await db.factory.findUnique({
     where: { slug },
@@ -108,7 +109,7 @@ export type AntennaDetail = {
 };
 
 /** One Antenna with its linked factories, access tracks, figures, events and sources; null if unknown. */
-export async function getAntenna(slug: string): Promise<AntennaDetail | null> {
+async function getAntennaUncached(slug: string): Promise<AntennaDetail | null> {
   const db = getDb();
   const a = await db.antenna.findUnique({
     where: { slug },
@@ -134,3 +135,12 @@ export async function getAntenna(slug: string): Promise<AntennaDetail | null> {
     sources: refs.map((r) => r.source),
   };
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const accessTracksFor = cached("factories.accessTracksFor", accessTracksForUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const getFactory = cached("factories.getFactory", getFactoryUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const getAntenna = cached("factories.getAntenna", getAntennaUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
@@ -16,7 +17,7 @@ export type ProgrammeView = {
 };
 
 /** Every programme, fund, call and wave with its amounts and other figures, steps and sources, parents before children. */
-export async function listProgrammes(): Promise<ProgrammeView[]> {
+async function listProgrammesUncached(): Promise<ProgrammeView[]> {
   const db = getDb();
   const [programmes, claims, refs] = await Promise.all([
     db.programme.findMany({
@@ -60,7 +61,7 @@ export type FactoryBudget = {
 };
 
 /** Each AI Factory's budget, EU and national parts kept apart; null where not known. */
-export async function listFactoryBudgets(): Promise<FactoryBudget[]> {
+async function listFactoryBudgetsUncached(): Promise<FactoryBudget[]> {
   const db = getDb();
   const [factories, claims] = await Promise.all([
     db.factory.findMany({ select: { slug: true, name: true, wave: true, country: { select: { code: true, name: true } } }, orderBy: [{ wave: "asc" }, { name: "asc" }] }),
@@ -76,3 +77,9 @@ export async function listFactoryBudgets(): Promise<FactoryBudget[]> {
     return { ...f, total: get("budget_total_eur"), eu: get("budget_eu_eur"), national: get("budget_national_eur") };
   });
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listProgrammes = cached("funding.listProgrammes", listProgrammesUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const listFactoryBudgets = cached("funding.listFactoryBudgets", listFactoryBudgetsUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
@@ -28,7 +29,7 @@ const fundingFigures = [
 ] as const;
 
 /** The home page's headline figures: counts from the records, checked against the published counts, and the funding envelopes with their sources. */
-export async function getHeadline(): Promise<Headline> {
+async function getHeadlineUncached(): Promise<Headline> {
   const db = getDb();
   const programmeSlugs = [...new Set(["ai-factories", "ai-factory-antennas", "ai-gigafactories", ...fundingFigures.map((f) => f.programme)])];
   const [factories, antennas, systems, countries, hostRows, antennaHostRows, claims, programmes] = await Promise.all([
@@ -63,3 +64,6 @@ export async function getHeadline(): Promise<Headline> {
     gigafactoryTarget: figure("ai-gigafactories", "other:target-processors"),
   };
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const getHeadline = cached("home.getHeadline", getHeadlineUncached);

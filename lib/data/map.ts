@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { claimText } from "@/lib/claim-text";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
@@ -13,7 +14,7 @@ const fact = (f: FigureView | undefined): MapEntity["facts"] =>
     : [];
 
 /** Every factory, antenna and system as a map point with its panel facts, in a stable order. */
-export async function listMapEntities(): Promise<MapEntity[]> {
+async function listMapEntitiesUncached(): Promise<MapEntity[]> {
   const db = getDb();
   const [factories, antennas, systems, claims] = await Promise.all([
     db.factory.findMany({
@@ -97,7 +98,7 @@ export async function listMapEntities(): Promise<MapEntity[]> {
 }
 
 /** Each country's role for shading: hosts a factory, an antenna, is a consortium partner only, a EuroHPC participant, or other. */
-export async function listCountryRoles(): Promise<Record<string, CountryRole>> {
+async function listCountryRolesUncached(): Promise<Record<string, CountryRole>> {
   const rows = await getDb().country.findMany({
     select: { code: true, eurohpcMember: true, _count: { select: { factories: true, antennas: true, partnerships: true } } },
   });
@@ -108,3 +109,9 @@ export async function listCountryRoles(): Promise<Record<string, CountryRole>> {
     ]),
   );
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listMapEntities = cached("map.listMapEntities", listMapEntitiesUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const listCountryRoles = cached("map.listCountryRoles", listCountryRolesUncached);

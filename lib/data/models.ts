@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
@@ -15,7 +16,7 @@ export type ProjectView = {
 };
 
 /** The sovereign-model projects with their documented training runs, systems and figures. */
-export async function listProjects(): Promise<ProjectView[]> {
+async function listProjectsUncached(): Promise<ProjectView[]> {
   const db = getDb();
   const [projects, claims, refs] = await Promise.all([
     db.modelProject.findMany({
@@ -41,3 +42,6 @@ export async function listProjects(): Promise<ProjectView[]> {
     }))
     .sort((a, b) => b.runs.length - a.runs.length || a.name.localeCompare(b.name));
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listProjects = cached("models.listProjects", listProjectsUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 
 export type FactoryRow = {
@@ -27,7 +28,7 @@ export type AntennaRow = {
 };
 
 /** The 19 AI Factories with their systems and linked antennas, by wave then name. */
-export async function listFactories(): Promise<FactoryRow[]> {
+async function listFactoriesUncached(): Promise<FactoryRow[]> {
   const rows = await getDb().factory.findMany({
     select: {
       slug: true, name: true, acronym: true, wave: true, host: true, city: true, countryCode: true,
@@ -45,7 +46,7 @@ export async function listFactories(): Promise<FactoryRow[]> {
 }
 
 /** The 13 Antennas with their country and linked factories, EU members first. */
-export async function listAntennas(): Promise<AntennaRow[]> {
+async function listAntennasUncached(): Promise<AntennaRow[]> {
   const rows = await getDb().antenna.findMany({
     select: {
       slug: true, name: true, host: true, city: true, countryCode: true,
@@ -62,3 +63,9 @@ export async function listAntennas(): Promise<AntennaRow[]> {
     }))
     .sort((a, b) => Number(b.euMember) - Number(a.euMember) || a.country.localeCompare(b.country));
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listFactories = cached("network.listFactories", listFactoriesUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const listAntennas = cached("network.listAntennas", listAntennasUncached);

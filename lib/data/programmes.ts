@@ -1,9 +1,10 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
 /** The AI Gigafactory processor target (more than 100,000 per facility) with its sources; null if not recorded. */
-export async function getGigafactoryTarget(): Promise<FigureView | null> {
+async function getGigafactoryTargetUncached(): Promise<FigureView | null> {
   const claims = await getDb().claim.findMany({
     where: { subjectType: "programme", subjectSlug: "ai-gigafactories", field: "other:target-processors" },
     select: claimSelect,
@@ -11,3 +12,6 @@ export async function getGigafactoryTarget(): Promise<FigureView | null> {
   });
   return figuresFromClaims(claims)[0] ?? null;
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const getGigafactoryTarget = cached("programmes.getGigafactoryTarget", getGigafactoryTargetUncached);

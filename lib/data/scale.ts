@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 import type { CountryHoldings } from "@/lib/concentration";
@@ -9,7 +10,7 @@ export const FLAGSHIP_TIERS = ["exascale", "pre-exascale"];
 export type ScaleRow = { slug: string; name: string; country: string; tier: string | null; flagship: boolean; accelerators: FigureView | null };
 
 /** Systems with their preferred accelerator count (null where not known), flagships first. */
-export async function listScale(): Promise<ScaleRow[]> {
+async function listScaleUncached(): Promise<ScaleRow[]> {
   const db = getDb();
   const [systems, claims] = await Promise.all([
     db.system.findMany({ select: { slug: true, name: true, tier: true, country: { select: { name: true } } }, orderBy: { name: "asc" } }),
@@ -25,7 +26,7 @@ export async function listScale(): Promise<ScaleRow[]> {
 }
 
 /** What each country in the data hosts: flagship systems, factories, antennas and the factories' known budgets. */
-export async function listHoldings(): Promise<CountryHoldings[]> {
+async function listHoldingsUncached(): Promise<CountryHoldings[]> {
   const db = getDb();
   const [countries, budgets] = await Promise.all([
     db.country.findMany({
@@ -48,3 +49,9 @@ export async function listHoldings(): Promise<CountryHoldings[]> {
     factoriesWithoutBudget: c.factories.filter((f) => !budgetOf.has(f.slug)).length,
   }));
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listScale = cached("scale.listScale", listScaleUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const listHoldings = cached("scale.listHoldings", listHoldingsUncached);

@@ -1,9 +1,10 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import type { SearchDoc } from "@/lib/search";
 
 /** Every searchable entity as a document: factories, antennas, systems, countries, model projects. */
-export async function searchIndex(): Promise<SearchDoc[]> {
+async function searchIndexUncached(): Promise<SearchDoc[]> {
   const db = getDb();
   const [factories, antennas, systems, countries, projects] = await Promise.all([
     db.factory.findMany({ select: { slug: true, name: true, acronym: true, city: true, host: true, country: { select: { name: true, code: true } } } }),
@@ -35,3 +36,6 @@ export async function searchIndex(): Promise<SearchDoc[]> {
     })),
   ];
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const searchIndex = cached("search.searchIndex", searchIndexUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { figureFields } from "@/lib/figures";
 import type { SourceKind } from "@/lib/data/claims";
@@ -19,7 +20,7 @@ export type SourceEntry = {
 const typeOrder = ["programme", "factory", "antenna", "access-track", "system", "top500", "event", "project", "training-run", "country"];
 
 /** Every source with the records and figures that rest on it, sources newest first. */
-export async function listSources(): Promise<SourceEntry[]> {
+async function listSourcesUncached(): Promise<SourceEntry[]> {
   const db = getDb();
   const [sources, claims, refs, top500, names] = await Promise.all([
     db.source.findMany({
@@ -84,3 +85,6 @@ async function subjectNames(): Promise<Map<string, string>> {
     ...tracks.map((r) => [`access-track:${r.slug}`, `${r.antenna?.name ?? ""} ${r.name}`.trim()] as const),
   ]);
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listSources = cached("sources.listSources", listSourcesUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
@@ -46,7 +47,7 @@ function cell(figures: FigureView[], field: string): Cell {
 }
 
 /** Every system as a table row: preferred figures with their sources, and the latest TOP500 entry. */
-export async function listSystems(): Promise<SystemRow[]> {
+async function listSystemsUncached(): Promise<SystemRow[]> {
   const db = getDb();
   const [systems, claims] = await Promise.all([
     db.system.findMany({
@@ -116,7 +117,7 @@ export type SystemDetail = {
 };
 
 /** One system with every figure and claim, its TOP500 history and its neighbours in the graph; null if unknown. */
-export async function getSystem(slug: string): Promise<SystemDetail | null> {
+async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
   const db = getDb();
   const s = await db.system.findUnique({
     where: { slug },
@@ -155,6 +156,15 @@ export async function getSystem(slug: string): Promise<SystemDetail | null> {
 }
 
 /** Slugs and names of every system, for pickers and link checks. */
-export async function listSystemNames(): Promise<LinkRef[]> {
+async function listSystemNamesUncached(): Promise<LinkRef[]> {
   return getDb().system.findMany({ select: { slug: true, name: true }, orderBy: { name: "asc" } });
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listSystems = cached("systems.listSystems", listSystemsUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const getSystem = cached("systems.getSystem", getSystemUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const listSystemNames = cached("systems.listSystemNames", listSystemNamesUncached);

@@ -1,4 +1,5 @@
 import "server-only";
+import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { compareByPeriod } from "@/lib/timeline";
 
@@ -30,7 +31,7 @@ const hrefOf = (type: string, slug: string): string | null =>
   })[type] ?? null;
 
 /** Every event in timeline order (see compareByPeriod), with what it is about, the countries it concerns and its sources. */
-export async function listTimeline(): Promise<TimelineEvent[]> {
+async function listTimelineUncached(): Promise<TimelineEvent[]> {
   const db = getDb();
   const [events, refs, factories, antennas, systems, countries, programmes, projects] = await Promise.all([
     db.event.findMany({
@@ -75,7 +76,7 @@ export async function listTimeline(): Promise<TimelineEvent[]> {
 export type Span = { slug: string; name: string; kind: string; start: string; end: string };
 
 /** Programmes that run over years (with a start and an end), for the timeline's spans. */
-export async function listSpans(): Promise<Span[]> {
+async function listSpansUncached(): Promise<Span[]> {
   const rows = await getDb().programme.findMany({
     where: { startDate: { not: null }, endDate: { not: null } },
     select: { slug: true, name: true, kind: true, startDate: true, endDate: true },
@@ -83,3 +84,9 @@ export async function listSpans(): Promise<Span[]> {
   });
   return rows.flatMap((r) => (r.startDate && r.endDate ? [{ slug: r.slug, name: r.name, kind: r.kind, start: r.startDate, end: r.endDate }] : []));
 }
+
+/** Cached: see lib/data/cache.ts. */
+export const listTimeline = cached("timeline.listTimeline", listTimelineUncached);
+
+/** Cached: see lib/data/cache.ts. */
+export const listSpans = cached("timeline.listSpans", listSpansUncached);

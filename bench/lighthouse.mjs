@@ -1,0 +1,65 @@
+// Lighthouse (mobile configuration) on the given pages, printing JSON results.
+// Plain JavaScript on purpose: Lighthouse sends functions to the browser as
+// source text, which a TypeScript loader's helpers would break.
+//   node bench/lighthouse.mjs http://127.0.0.1:3400 '[["home","/"],…]'
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const [base, pagesJson] = process.argv.slice(2);
+const pages = JSON.parse(pagesJson ?? "[]");
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
+});
+const out = [];
+try {
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const lhr = result?.lhr;
+    if (!lhr) continue;
+    const audit = (id) => lhr.audits[id]?.numericValue ?? 0;
+    const requests = lhr.audits["network-requests"]?.details?.items ?? [];
+    const js = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + (r.transferSize ?? 0), 0);
+    const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const failed = Object.values(lhr.audits)
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 1 &&
+          ["accessibility", "best-practices", "seo"].some((c) =>
+            lhr.categories[c]?.auditRefs.some((r) => r.id === a.id && r.weight > 0),
+          ),
+      )
+      .map((a) => a.id);
+    out.push({
+      name,
+      path,
+      performance: score("performance"),
+      accessibility: score("accessibility"),
+      bestPractices: score("best-practices"),
+      seo: score("seo"),
+      lcpMs: Math.round(audit("largest-contentful-paint")),
+      tbtMs: Math.round(audit("total-blocking-time")),
+      cls: Math.round(audit("cumulative-layout-shift") * 1000) / 1000,
+      bytesKb: Math.round(audit("total-byte-weight") / 1024),
+      jsKb: Math.round(js / 1024),
+      failedAudits: failed,
+    });
+    console.error(`  lighthouse ${name}: performance ${score("performance")}, accessibility ${score("accessibility")}`);
+  }
+} finally {
+  await chrome.kill();
+}
+process.stdout.write(JSON.stringify(out));

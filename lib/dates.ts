@@ -13,7 +13,8 @@ export type PartialDate = {
 
 const pattern = /^(\d{4})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

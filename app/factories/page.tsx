@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CountryOptions } from "@/components/ui/country-options";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { canonicalTarget } from "@/lib/url";
@@ -63,12 +64,7 @@ export default async function FactoriesPage({
         <label>
           Country
           <select name="country" defaultValue={q.country?.toLowerCase() ?? ""}>
-            <option value="">All countries</option>
-            {countries.map(([code, name]) => (
-              <option key={code} value={code.toLowerCase()}>
-                {name}
-              </option>
-            ))}
+            <CountryOptions countries={countries.map(([code, name]) => ({ code, name }))} />
           </select>
         </label>
         <button type="submit">Apply</button>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CountryOptions } from "@/components/ui/country-options";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { canonicalTarget } from "@/lib/url";
@@ -42,12 +43,7 @@ export default async function SystemsPage({ searchParams }: Props) {
         <label>
           Country
           <select name="country" defaultValue={query.country?.toLowerCase() ?? ""}>
-            <option value="">All countries</option>
-            {countries.map(([code, name]) => (
-              <option key={code} value={code.toLowerCase()}>
-                {name}
-              </option>
-            ))}
+            <CountryOptions countries={countries.map(([code, name]) => ({ code, name }))} />
           </select>
         </label>
         <label>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CountryOptions } from "@/components/ui/country-options";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { canonicalTarget } from "@/lib/url";
@@ -6,7 +7,7 @@ import { Fragment } from "react";
 import { Spans } from "@/components/timeline/spans";
 import { listCountries } from "@/lib/data/countries";
 import { listSpans, listTimeline, type TimelineEvent } from "@/lib/data/timeline";
-import { dateEndKey, formatPartialDate, parsePartialDate } from "@/lib/dates";
+import { dateEndKey, formatPartialDate, MONTHS, parsePartialDate } from "@/lib/dates";
 import { today } from "@/lib/env";
 import { eventKindLabels } from "@/lib/labels";
 import { eventKinds } from "@/lib/schemas/data";
@@ -19,21 +20,6 @@ export const metadata: Metadata = {
   description:
     "Selections, calls, deadlines, contracts, releases, TOP500 lists and AI Act dates, past and upcoming, each with its source.",
 };
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** The heading an event falls under within its year: its month, its quarter, or "month not known". */
 function periodLabel(date: string): string {
@@ -176,12 +162,7 @@ export default async function TimelinePage({
         <label>
           Country
           <select name="country" defaultValue={q.country?.toLowerCase() ?? ""}>
-            <option value="">All countries</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code.toLowerCase()}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </select>
         </label>
         <label>

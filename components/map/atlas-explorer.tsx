@@ -5,6 +5,7 @@
 // is also rendered on the server (the SVG fallback is passed in as children),
 // so the page works without JavaScript or WebGL.
 import dynamic from "next/dynamic";
+import { CountryOptions } from "@/components/ui/country-options";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { MapLegend } from "@/components/map/legend";
@@ -181,12 +182,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
             value={state.country?.toLowerCase() ?? ""}
             onChange={(e) => update({ country: e.target.value ? e.target.value.toUpperCase() : undefined, sel: undefined })}
           >
-            <option value="">All countries</option>
-            {countries.map((c) => (
-              <option key={c.code} value={c.code.toLowerCase()}>
-                {c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} />
           </select>
         </label>
         <label>

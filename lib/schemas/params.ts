@@ -5,6 +5,17 @@ import { eventKinds, families, slug, sourceKinds, systemStatuses } from "@/lib/s
 
 const firstValue = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 
+/** A country code in any case (?country=de), upper-cased; anything else is dropped. */
+const countryParam = z
+  .preprocess(
+    (v) => (typeof firstValue(v) === "string" ? String(firstValue(v)).toUpperCase() : undefined),
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  )
+  .catch(undefined);
+
 export const sourcesQuery = z.object({
   kind: z.preprocess(firstValue, z.enum(sourceKinds).optional()).catch(undefined),
 });
@@ -43,15 +54,7 @@ const rankBound = z.preprocess(firstValue, z.coerce.number().int().min(1).max(50
 export const systemsQuery = z.object({
   sort: z.preprocess(firstValue, z.enum(systemSortKeys).default("rank")).catch("rank"),
   dir: z.preprocess(firstValue, z.enum(["asc", "desc"]).optional()).catch(undefined),
-  country: z
-    .preprocess(
-      (v) => (typeof firstValue(v) === "string" ? String(firstValue(v)).toUpperCase() : undefined),
-      z
-        .string()
-        .regex(/^[A-Z]{2}$/)
-        .optional(),
-    )
-    .catch(undefined),
+  country: countryParam,
   status: z.preprocess(firstValue, z.enum(systemStatuses).optional()).catch(undefined),
   family: z.preprocess(firstValue, z.enum(families).optional()).catch(undefined),
   rank_min: rankBound,
@@ -113,15 +116,7 @@ export const searchQuery = z.object({
 export const timelineQuery = z.object({
   order: z.preprocess(firstValue, z.enum(["asc", "desc"]).default("asc")).catch("asc"),
   kind: z.preprocess(firstValue, z.enum(eventKinds).optional()).catch(undefined),
-  country: z
-    .preprocess(
-      (v) => (typeof firstValue(v) === "string" ? String(firstValue(v)).toUpperCase() : undefined),
-      z
-        .string()
-        .regex(/^[A-Z]{2}$/)
-        .optional(),
-    )
-    .catch(undefined),
+  country: countryParam,
   entity: z
     .preprocess(
       firstValue,

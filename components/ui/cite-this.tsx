@@ -1,6 +1,6 @@
 import { citationBibtex, citationText } from "@/lib/cite";
 import type { DatasetMeta } from "@/lib/data/meta";
-import { env } from "@/lib/env";
+import { env, today } from "@/lib/env";
 
 /** "Cite this page" with plain text and BibTeX, plus the page's schema.org JSON-LD. */
 export function CiteThis({
@@ -20,7 +20,7 @@ export function CiteThis({
     siteUrl: env.SITE_URL,
     version: meta.version,
     asOf: meta.lastUpdated,
-    accessed: new Date().toISOString().slice(0, 10),
+    accessed: today(),
   };
   const ld = {
     "@context": "https://schema.org",

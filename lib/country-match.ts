@@ -1,11 +1,5 @@
-// Matches what a reader typed ("be", "Belgium", "belgique"?) to a country in the data.
-
-const fold = (s: string) =>
-  s
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLowerCase()
-    .trim();
+// Matches what a reader typed ("be", "Belgium", "turkiye") to a country in the data.
+import { fold } from "@/lib/search";
 
 /** The country whose code or name matches `input` (case and accents ignored; a unique prefix of 3+ letters counts); else null. */
 export function resolveCountry<T extends { code: string; name: string }>(input: string, countries: T[]): T | null {

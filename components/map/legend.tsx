@@ -1,4 +1,4 @@
-import { pointColors, roleFills, roleLabels, waveColors } from "@/lib/map/colors";
+import { pointColors, roleFills, countryRoleLabels, waveColors } from "@/lib/map/colors";
 import { waveLabels } from "@/lib/labels";
 
 /** The map's legend: country shading, point kinds and sizes. Used by the WebGL map and the SVG fallback alike. */
@@ -6,7 +6,7 @@ export function MapLegend() {
   return (
     <div className="map-legend" aria-label="Map legend" role="group">
       <ul>
-        {Object.entries(roleLabels).map(([role, label]) => (
+        {Object.entries(countryRoleLabels).map(([role, label]) => (
           <li key={role}>
             <span className="swatch" style={{ background: roleFills[role] }} aria-hidden="true" /> {label}
           </li>

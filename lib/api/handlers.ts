@@ -6,10 +6,15 @@ import { cacheable, problem } from "@/lib/api/http";
 import { parseParams } from "@/lib/api/params";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { loadCollection } from "@/lib/data/api";
-import { getDatasetMeta } from "@/lib/data/meta";
+import { getDatasetMeta, type DatasetMeta } from "@/lib/data/meta";
 import { collectionNames, queries, type CollectionName } from "@/lib/schemas/api";
 
 const OPENAPI = "/api/v1/openapi.json";
+
+/** The `meta` block of every JSON response: paging, dataset version and date, licence, OpenAPI address. */
+function metaBlock(meta: DatasetMeta, paging: { count: number; total: number; limit: number; offset: number }) {
+  return { ...paging, version: meta.version, last_updated: meta.lastUpdated, licence: meta.licence, openapi: OPENAPI };
+}
 
 function resolveName(raw: string): { name: CollectionName; format: "json" | "csv" | "geojson" } | null {
   const m = /^([a-z0-9-]+?)(?:\.(json|csv|geojson))?$/.exec(raw);
@@ -66,16 +71,7 @@ export async function collectionResponse(request: Request, rawName: string): Pro
     }
     const body = JSON.stringify({
       data: page,
-      meta: {
-        count: page.length,
-        total,
-        limit: q.limit,
-        offset: q.offset,
-        version: meta.version,
-        last_updated: meta.lastUpdated,
-        licence: meta.licence,
-        openapi: OPENAPI,
-      },
+      meta: metaBlock(meta, { count: page.length, total, limit: q.limit, offset: q.offset }),
     });
     return cacheable(request, body, "application/json; charset=utf-8", version);
   } catch (error) {
@@ -111,16 +107,7 @@ export async function recordResponse(request: Request, rawName: string, key: str
     if (!record) return problem(404, "Not found", `No record "${key.slice(0, 60)}" in ${name}.`);
     const body = JSON.stringify({
       data: record,
-      meta: {
-        count: 1,
-        total: 1,
-        limit: 1,
-        offset: 0,
-        version: meta.version,
-        last_updated: meta.lastUpdated,
-        licence: meta.licence,
-        openapi: OPENAPI,
-      },
+      meta: metaBlock(meta, { count: 1, total: 1, limit: 1, offset: 0 }),
     });
     return cacheable(request, body, "application/json; charset=utf-8", { "X-Dataset-Version": meta.version });
   } catch (error) {

@@ -23,7 +23,7 @@ export const roleFills: Record<string, string> = {
   other: "#f7f7f5",
 };
 
-export const roleLabels: Record<string, string> = {
+export const countryRoleLabels: Record<string, string> = {
   factory: "Hosts an AI Factory",
   antenna: "Hosts an Antenna",
   partner: "Consortium partner only",

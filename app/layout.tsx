@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getDatasetMeta, type DatasetMeta } from "@/lib/data/meta";
+import { getCoverage, getDatasetMeta, type Coverage, type DatasetMeta } from "@/lib/data/meta";
 import { env } from "@/lib/env";
 import "./globals.css";
 
@@ -18,17 +18,18 @@ export const metadata: Metadata = {
   openGraph: { type: "website", siteName: "AI Factories Atlas" },
 };
 
-async function loadMeta(): Promise<DatasetMeta | null> {
+async function loadMeta(): Promise<{ meta: DatasetMeta | null; coverage: Coverage | null }> {
   try {
-    return await getDatasetMeta();
+    const [meta, coverage] = await Promise.all([getDatasetMeta(), getCoverage()]);
+    return { meta, coverage };
   } catch (error) {
     console.error("Could not read the dataset metadata", error);
-    return null;
+    return { meta: null, coverage: null };
   }
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const meta = await loadMeta();
+  const { meta, coverage } = await loadMeta();
   return (
     <html lang="en-GB">
       <body>
@@ -39,7 +40,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter meta={meta} />
+        <SiteFooter meta={meta} coverage={coverage} />
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
 import { formatPartialDate } from "@/lib/dates";
 import { formatValue, type FigureUnit } from "@/lib/format";
 
-export function claimText(claim: { value: number | string }, unit: FigureUnit): string {
+export function claimText(claim: { value: number | string; approximate?: boolean }, unit: FigureUnit): string {
   if (typeof claim.value === "string") return unit === "date" ? formatPartialDate(claim.value) : claim.value;
-  return formatValue(claim.value, unit);
+  return `${claim.approximate ? "about " : ""}${formatValue(claim.value, unit)}`;
 }

@@ -11,6 +11,7 @@ export const figureFields: Record<string, { label: string; unit: FigureUnit }> =
   rpeak_pflops: { label: "FP64 peak (Rpeak)", unit: "PFLOPS" },
   ai_pflops: { label: "AI performance (reduced precision, not FP64)", unit: "PFLOPS" },
   accelerator_count: { label: "Accelerators", unit: "count" },
+  accelerators_per_node: { label: "Accelerators per node", unit: "count" },
   node_count: { label: "Nodes", unit: "count" },
   power_mw: { label: "Power", unit: "MW" },
   cost_eur: { label: "Cost", unit: "EUR" },
@@ -23,3 +24,12 @@ export const figureFields: Record<string, { label: string; unit: FigureUnit }> =
   tokens_trillion: { label: "Training tokens", unit: "trillion-tokens" },
   gpu_hours_million: { label: "GPU hours", unit: "million-GPU-hours" },
 };
+
+/** A reader's label for a field path such as "figures.rmax_pflops" or "status"; unknown paths read as words. */
+export function figureLabel(path: string): string {
+  const field = path.replace(/^figures\./, "").replace(/^other_figures\./, "").replace(/\.\d+$/, "");
+  const fixed = figureFields[field];
+  if (fixed) return fixed.label;
+  const words = field.replace(/[_.-]+/g, " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatNumber, formatValue } from "./format";
+import { formatMoney, formatNumber, formatValue, ordinal } from "./format";
 
 describe("formatting figures", () => {
   it("groups thousands and keeps decimals that matter", () => {
@@ -22,5 +22,13 @@ describe("formatting figures", () => {
     expect(formatValue(2, "rank")).toBe("#2");
     expect(formatValue(100, "percent")).toBe("100%");
     expect(formatValue(19, "count")).toBe("19");
+  });
+});
+
+describe("ordinal", () => {
+  it("gives English ordinal suffixes, with 11th to 13th as exceptions", () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 63, 64, 67, 101, 111].map(ordinal)).toEqual([
+      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "63rd", "64th", "67th", "101st", "111th",
+    ]);
   });
 });

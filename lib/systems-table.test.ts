@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { SystemRow } from "@/lib/data/systems";
+import { standingOn } from "@/lib/top500";
 import { parseSystemsQuery } from "@/lib/schemas/params";
 import { applySystemsQuery } from "./systems-table";
 
-const cell = (value: number) => ({ value, sourceId: "s", publisher: "p", asOf: "2025", disagreement: false });
+const cell = (value: number) => ({
+  value,
+  sourceId: "s",
+  publisher: "p",
+  asOf: "2025",
+  kind: "measured" as const,
+  approximate: false,
+  disagreement: false,
+});
 const row = (slug: string, over: Partial<SystemRow>): SystemRow => ({
   slug,
   name: slug,
@@ -19,7 +28,9 @@ const row = (slug: string, over: Partial<SystemRow>): SystemRow => ({
   family: null,
   generation: null,
   rank: null,
+  standing: null,
   rmax: null,
+  rmaxOther: null,
   rpeak: null,
   accelerators: null,
   power: null,
@@ -69,5 +80,26 @@ describe("systems table", () => {
   });
   it("sorts text columns alphabetically", () => {
     expect(run({ sort: "country" })).toEqual(["lumi", "jean-zay", "alice", "jupiter", "vega"]);
+  });
+});
+
+describe("standingOn", () => {
+  const entries = [
+    { rank: 9, edition: "2025-11", provisional: false, sourceId: "s" },
+    { rank: 9, edition: "2025-06", provisional: false, sourceId: "s" },
+  ];
+  it("ranks a system only on the newest list, never with an older rank shown as current", () => {
+    const partial = standingOn(entries, { edition: "2026-06", number: 67, coverage: "partial" });
+    expect(partial.rank).toBeNull();
+    expect(partial.standing).toEqual({
+      status: "unknown",
+      list: { edition: "2026-06", number: 67 },
+      previous: { rank: 9, edition: "2025-11" },
+    });
+    const complete = standingOn(entries, { edition: "2026-06", number: 67, coverage: "complete" });
+    expect(complete.standing?.status).toBe("absent");
+    const current = standingOn(entries, { edition: "2025-11", number: 66, coverage: "partial" });
+    expect(current.rank?.rank).toBe(9);
+    expect(current.standing).toEqual({ status: "ranked", list: { edition: "2025-11", number: 66 }, previous: null });
   });
 });

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { formatPartialDate } from "@/lib/dates";
-import type { DatasetMeta } from "@/lib/data/meta";
+import type { Coverage, DatasetMeta } from "@/lib/data/meta";
+import { ordinal } from "@/lib/format";
 
 /** The footer: when the data was last updated, its version and licence, and where the sources are. */
-export function SiteFooter({ meta }: { meta: DatasetMeta | null }) {
+export function SiteFooter({ meta, coverage }: { meta: DatasetMeta | null; coverage: Coverage | null }) {
+  const list = coverage?.newestList;
   return (
     <footer className="site-footer">
       <div className="inner">
@@ -13,6 +15,21 @@ export function SiteFooter({ meta }: { meta: DatasetMeta | null }) {
             {meta.version}), licensed {meta.licence.replace(/ \(.*\)$/, "")}. Every figure cites its source:{" "}
             <Link href="/sources">see all sources</Link>. <Link href="/data">Download the data</Link> or use the{" "}
             <Link href="/api">API</Link>.
+          </p>
+        ) : null}
+        {meta && coverage ? (
+          <p data-testid="coverage">
+            {list
+              ? `Covers TOP500 lists up to ${formatPartialDate(list.edition)} (the ${ordinal(list.number)}). `
+              : "Covers no TOP500 list yet. "}
+            {coverage.checked && (
+              <>
+                Records checked against their sources between{" "}
+                <time dateTime={coverage.checked.oldest}>{formatPartialDate(coverage.checked.oldest)}</time> and{" "}
+                <time dateTime={coverage.checked.newest}>{formatPartialDate(coverage.checked.newest)}</time>:{" "}
+                <Link href="/freshness">freshness</Link>, <Link href="/changes">changes</Link>.
+              </>
+            )}
           </p>
         ) : (
           <p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KindBadge } from "@/components/provenance/kind-badge";
 import { formatPartialDate } from "@/lib/dates";
 import { claimText } from "@/lib/claim-text";
 import type { ClaimView, FigureView } from "@/lib/data/claims";
@@ -22,7 +23,13 @@ export function FigureValue({ figure, showValue = true }: { figure: FigureView; 
   const count = figure.others.length;
   return (
     <>
-      {showValue && <span className="value">{claimText(figure.preferred, figure.unit)}</span>}
+      {showValue && <span className="value">{claimText(figure.preferred, figure.unit)}</span>}{" "}
+      <KindBadge kind={figure.preferred.kind} />
+      {figure.preferred.unverified && (
+        <span className="mark-unverified" title="Only one source says so, and nothing else confirms it yet">
+          unverified
+        </span>
+      )}
       {figure.disagreement && (
         <span className="mark-disagree" title="Sources give different values">
           sources disagree
@@ -39,7 +46,8 @@ export function FigureValue({ figure, showValue = true }: { figure: FigureView; 
           <ul>
             {figure.others.map((c, i) => (
               <li key={`${c.source.id}-${i}`}>
-                {claimText(c, figure.unit)}
+                {claimText(c, figure.unit)} <KindBadge kind={c.kind} />
+                {c.unverified ? " (unverified)" : ""}
                 {c.superseded ? " (earlier value)" : ""}: <Provenance claim={c} />
                 {c.note ? `. ${c.note}` : ""}
               </li>

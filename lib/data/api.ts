@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type ClaimRow, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type ClaimRow, type FigureView } from "@/lib/data/claims";
 import { dateEndKey, dateSortKey, parsePartialDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 import type { ApiFigure, ApiRecord, CollectionName } from "@/lib/schemas/api";
@@ -26,9 +26,11 @@ async function claimsAndRefs(subjectType: string) {
     db.claim.findMany({ where: { subjectType }, select: { ...claimSelect, subjectType: true, subjectSlug: true }, orderBy: { id: "asc" } }),
     db.recordSource.findMany({ where: { subjectType }, select: { subjectSlug: true, sourceId: true }, orderBy: { sourceId: "asc" } }),
   ]);
+  const claimsOf = claimsIndex(claims as Keyed[]);
+  const refsOf = claimsIndex(refs);
   const figuresOf = (slug: string) =>
-    Object.fromEntries(figuresFromClaims((claims as Keyed[]).filter((c) => c.subjectSlug === slug)).map((f) => [f.field.replace(/^other:/, ""), apiFigureOf(f)]));
-  const sourcesOf = (slug: string) => refs.filter((r) => r.subjectSlug === slug).map((r) => r.sourceId);
+    Object.fromEntries(figuresFromClaims(claimsOf(subjectType, slug)).map((f) => [f.field.replace(/^other:/, ""), apiFigureOf(f)]));
+  const sourcesOf = (slug: string) => refsOf(subjectType, slug).map((r) => r.sourceId);
   return { figuresOf, sourcesOf };
 }
 

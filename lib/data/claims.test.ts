@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { figuresFromClaims, type ClaimRow } from "./claims";
+import { claimsIndex, figuresFromClaims, type ClaimRow } from "./claims";
 
 const src = (id: string, kind = "primary") => ({ id, title: id, publisher: "p", kind, url: null });
 const row = (over: Partial<ClaimRow>): ClaimRow => ({
   field: "rmax_pflops", label: null, unit: null, valueNum: 1, valueText: null, asOf: "2025",
-  asOfSort: "2025-01-01", preferred: false, superseded: false, note: null, source: src("a"), ...over,
+  asOfSort: "2025-01-01", kind: "measured", approximate: false, unverified: false, preferred: false, superseded: false, note: null, source: src("a"), ...over,
 });
 
 describe("figuresFromClaims", () => {
@@ -48,5 +48,31 @@ describe("figuresFromClaims", () => {
       ["Participating states", "count", 37],
       ["In service", "date", "2025-09-05"],
     ]);
+  });
+
+  it("ranks by the measured claim, never by an expected one", () => {
+    const [planned] = figuresFromClaims([row({ valueNum: 89, kind: "expected" })]);
+    expect(planned?.preferred.kind).toBe("expected");
+    expect(planned?.measured).toBeNull();
+    const [mixed] = figuresFromClaims([
+      row({ valueNum: 386, kind: "announced", preferred: true, asOf: "2025" }),
+      row({ valueNum: 379.7, kind: "measured", asOf: "2024-05-13" }),
+    ]);
+    expect(mixed?.preferred.value).toBe(386);
+    expect(mixed?.measured?.value).toBe(379.7);
+  });
+});
+
+describe("claimsIndex", () => {
+  it("finds each record's claims by type and slug", () => {
+    const rows = [
+      { subjectType: "system", subjectSlug: "lumi", n: 1 },
+      { subjectType: "factory", subjectSlug: "lumi", n: 2 },
+      { subjectType: "system", subjectSlug: "lumi", n: 3 },
+    ];
+    const of = claimsIndex(rows);
+    expect(of("system", "lumi").map((r) => r.n)).toEqual([1, 3]);
+    expect(of("factory", "lumi").map((r) => r.n)).toEqual([2]);
+    expect(of("antenna", "lumi")).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { accessModes, applyInfo, type ApplyInfo } from "@/lib/data/records";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { upcomingDeadlines, type EventRef } from "@/lib/data/events";
@@ -38,6 +39,17 @@ type Place = Ref & { country: string; city: string | null };
 
 export type ServedBy = { factory: Ref & { country: string }; how: "own" | "antenna" | "partner"; via: Ref | null };
 
+export type ApplyPlace = {
+  type: "factory" | "antenna";
+  slug: string;
+  name: string;
+  country: string;
+  /** Why it applies to this country: hosted here, or how it serves the country. */
+  why: "hosted" | "antenna-link" | "partner";
+  via: Ref | null;
+  apply: ApplyInfo;
+};
+
 export type CountryProfile = {
   code: string;
   name: string;
@@ -53,7 +65,10 @@ export type CountryProfile = {
   partnerIn: (Ref & { country: string })[];
   servedBy: ServedBy[];
   tracks: AccessTrackView[];
+  /** Where a researcher in this country applies: its own factories and antennas first, then the factories that serve it. */
+  applyAt: ApplyPlace[];
   deadlines: EventRef[];
+  checked: string;
   /** For a country with neither a factory nor an antenna: the nearest ones from its capital. */
   nearest: { factories: (Place & { distanceKm: number })[]; antennas: (Place & { distanceKm: number })[] } | null;
   sources: { id: string; title: string; publisher: string }[];
@@ -66,6 +81,7 @@ async function getCountryProfileUncached(code: string, today: string): Promise<C
     where: { code },
     select: {
       code: true, name: true, euMember: true, eurohpcMember: true, eurohpcNote: true, capital: true, lat: true, lon: true,
+      checked: true,
       factories: {
         select: { slug: true, name: true, wave: true, city: true, lat: true, lon: true, systems: { select: { system: { select: { slug: true, name: true } } } } },
         orderBy: { name: "asc" },
@@ -103,19 +119,54 @@ async function getCountryProfileUncached(code: string, today: string): Promise<C
     ...servedBy.map((s) => ({ type: "factory", slug: s.factory.slug })),
   ];
 
-  const [tracks, deadlines, refs, near] = await Promise.all([
+  const [tracks, deadlines, refs, near, links, factoryModes, antennaModes] = await Promise.all([
     accessTracksFor(antennas.map((a) => a.slug), servedBy.map((s) => s.factory.slug)),
     upcomingDeadlines(subjects, today),
     db.recordSource.findMany({ where: { subjectType: "country", subjectSlug: c.code }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
     factories.length || antennas.length ? Promise.resolve(null) : nearestTo([c.lat, c.lon]),
+    linksFor(antennas.map((a) => a.slug), servedBy.map((s) => s.factory.slug)),
+    accessModes("factory"),
+    accessModes("antenna"),
   ]);
+  const seen = new Set<string>();
+  const applyAt: ApplyPlace[] = [];
+  const place = (p: Omit<ApplyPlace, "apply">) => {
+    const key = `${p.type}:${p.slug}`;
+    const row = p.type === "factory" ? links.factories.get(p.slug) : links.antennas.get(p.slug);
+    if (seen.has(key) || !row) return;
+    seen.add(key);
+    applyAt.push({ ...p, apply: applyInfo(row, (p.type === "factory" ? factoryModes : antennaModes)[p.slug]) });
+  };
+  for (const f of factories) place({ type: "factory", slug: f.slug, name: f.name, country: c.name, why: "hosted", via: null });
+  for (const a of antennas) place({ type: "antenna", slug: a.slug, name: a.name, country: c.name, why: "hosted", via: null });
+  for (const s of servedBy)
+    if (s.how !== "own")
+      place({
+        type: "factory",
+        slug: s.factory.slug,
+        name: s.factory.name,
+        country: s.factory.country,
+        why: s.how === "antenna" ? "antenna-link" : "partner",
+        via: s.via,
+      });
 
   return {
     code: c.code, name: c.name, euMember: c.euMember, eurohpc: c.eurohpcMember, eurohpcNote: c.eurohpcNote,
     capital: c.capital, lat: c.lat, lon: c.lon,
-    factories, antennas, systems: c.systems, partnerIn, servedBy, tracks, deadlines, nearest: near,
+    factories, antennas, systems: c.systems, partnerIn, servedBy, tracks, applyAt, deadlines, nearest: near, checked: c.checked,
     sources: refs.map((r) => r.source),
   };
+}
+
+/** The link columns of the given antennas and factories, by slug. */
+async function linksFor(antennaSlugs: string[], factorySlugs: string[]) {
+  const db = getDb();
+  const select = { slug: true, website: true, accessUrl: true, linksSearched: true } as const;
+  const [antennas, factories] = await Promise.all([
+    db.antenna.findMany({ where: { slug: { in: antennaSlugs } }, select }),
+    db.factory.findMany({ where: { slug: { in: factorySlugs } }, select }),
+  ]);
+  return { antennas: new Map(antennas.map((a) => [a.slug, a])), factories: new Map(factories.map((f) => [f.slug, f])) };
 }
 
 async function nearestTo(from: [number, number]) {

@@ -1,7 +1,8 @@
 import "server-only";
+import { accessModes, applyInfo, type ApplyInfo } from "@/lib/data/records";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 import { eventsAbout, type EventRef } from "@/lib/data/events";
 
 export type AccessTrackView = {
@@ -31,10 +32,11 @@ async function accessTracksForUncached(antennaSlugs: string[], factorySlugs: str
     where: { subjectType: "access-track", subjectSlug: { in: tracks.map((t) => t.slug) } },
     select: { subjectSlug: true, sourceId: true },
   });
+  const refsOf = claimsIndex(refs);
   return tracks.map((t) => ({
     slug: t.slug, name: t.name, useCase: t.useCase, responseTime: t.responseTime,
     offeredBy: t.antenna ? { type: "antenna", ...t.antenna } : { type: "factory", ...(t.factory ?? { slug: "", name: "" }) },
-    sourceIds: refs.filter((r) => r.subjectSlug === t.slug).map((r) => r.sourceId),
+    sourceIds: refsOf("access-track", t.slug).map((r) => r.sourceId),
   }));
 }
 
@@ -49,6 +51,9 @@ export type FactoryDetail = {
   lat: number;
   lon: number;
   summary: string;
+  /** When the record was last verified against its sources. */
+  checked: string;
+  apply: ApplyInfo;
   figures: FigureView[];
   partners: { code: string; name: string }[];
   systems: { slug: string; name: string; role: string; status: string }[];
@@ -65,6 +70,7 @@ async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
     where: { slug },
     select: {
       slug: true, name: true, acronym: true, wave: true, host: true, city: true, lat: true, lon: true, summary: true,
+      checked: true, website: true, accessUrl: true, linksSearched: true,
       country: { select: { code: true, name: true } },
       partners: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
       systems: { select: { role: true, system: { select: { slug: true, name: true, status: true } } } },
@@ -73,15 +79,16 @@ async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
   });
   if (!f) return null;
   const antennaSlugs = f.antennas.map((a) => a.antenna.slug);
-  const [claims, refs, tracks, events] = await Promise.all([
+  const [claims, refs, tracks, events, modes] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "factory", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
     db.recordSource.findMany({ where: { subjectType: "factory", subjectSlug: slug }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
     accessTracksFor(antennaSlugs, [slug]),
     eventsAbout([{ type: "factory", slug }]),
+    accessModes("factory"),
   ]);
   return {
     slug: f.slug, name: f.name, acronym: f.acronym, country: f.country, wave: f.wave, host: f.host, city: f.city,
-    lat: f.lat, lon: f.lon, summary: f.summary,
+    lat: f.lat, lon: f.lon, summary: f.summary, checked: f.checked, apply: applyInfo(f, modes[slug]),
     figures: figuresFromClaims(claims),
     partners: f.partners.map((p) => p.country),
     systems: f.systems.map((s) => ({ ...s.system, role: s.role })),
@@ -101,6 +108,9 @@ export type AntennaDetail = {
   lat: number;
   lon: number;
   summary: string;
+  /** When the record was last verified against its sources. */
+  checked: string;
+  apply: ApplyInfo;
   figures: FigureView[];
   factories: { slug: string; name: string; country: string; note: string | null }[];
   tracks: AccessTrackView[];
@@ -115,19 +125,22 @@ async function getAntennaUncached(slug: string): Promise<AntennaDetail | null> {
     where: { slug },
     select: {
       slug: true, name: true, host: true, city: true, lat: true, lon: true, summary: true,
+      checked: true, website: true, accessUrl: true, linksSearched: true,
       country: { select: { code: true, name: true, euMember: true } },
       factories: { select: { note: true, factory: { select: { slug: true, name: true, country: { select: { name: true } } } } } },
     },
   });
   if (!a) return null;
-  const [claims, refs, tracks, events] = await Promise.all([
+  const [claims, refs, tracks, events, modes] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "antenna", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
     db.recordSource.findMany({ where: { subjectType: "antenna", subjectSlug: slug }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
     accessTracksFor([slug], []),
     eventsAbout([{ type: "antenna", slug }]),
+    accessModes("antenna"),
   ]);
   return {
     slug: a.slug, name: a.name, country: a.country, host: a.host, city: a.city, lat: a.lat, lon: a.lon, summary: a.summary,
+    checked: a.checked, apply: applyInfo(a, modes[slug]),
     figures: figuresFromClaims(claims),
     factories: a.factories.map((l) => ({ slug: l.factory.slug, name: l.factory.name, country: l.factory.country.name, note: l.note })),
     tracks,

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
 export type ProgrammeView = {
   slug: string;
@@ -31,12 +31,14 @@ async function listProgrammesUncached(): Promise<ProgrammeView[]> {
     db.recordSource.findMany({ where: { subjectType: "programme" }, select: { subjectSlug: true, source: { select: { id: true, title: true, publisher: true } } } }),
   ]);
   const names = new Map(programmes.map((p) => [p.slug, p.name]));
+  const claimsOf = claimsIndex(claims);
+  const refsOf = claimsIndex(refs);
   const views = programmes.map((p) => ({
     slug: p.slug, name: p.name, kind: p.kind, start: p.startDate, end: p.endDate, summary: p.summary,
     parent: p.parent ? { slug: p.parent, name: names.get(p.parent) ?? p.parent } : null,
-    figures: figuresFromClaims(claims.filter((c) => c.subjectSlug === p.slug)),
+    figures: figuresFromClaims(claimsOf("programme", p.slug)),
     steps: p.steps,
-    sources: refs.filter((r) => r.subjectSlug === p.slug).map((r) => r.source),
+    sources: refsOf("programme", p.slug).map((r) => r.source),
   }));
   // Depth-first: each programme followed by its children.
   const ordered: ProgrammeView[] = [];
@@ -71,8 +73,9 @@ async function listFactoryBudgetsUncached(): Promise<FactoryBudget[]> {
       orderBy: { id: "asc" },
     }),
   ]);
+  const claimsOf = claimsIndex(claims);
   return factories.map((f) => {
-    const figs = figuresFromClaims(claims.filter((c) => c.subjectSlug === f.slug));
+    const figs = figuresFromClaims(claimsOf("factory", f.slug));
     const get = (field: string) => figs.find((x) => x.field === field) ?? null;
     return { ...f, total: get("budget_total_eur"), eu: get("budget_eu_eur"), national: get("budget_national_eur") };
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
 export type CountedFigure = {
   /** Counted from the atlas's own records. */
@@ -46,8 +46,9 @@ async function getHeadlineUncached(): Promise<Headline> {
     }),
     db.programme.findMany({ where: { slug: { in: programmeSlugs } }, select: { slug: true, name: true } }),
   ]);
+  const claimsOf = claimsIndex(claims);
   const figure = (slug: string, field: string) =>
-    figuresFromClaims(claims.filter((c) => c.subjectSlug === slug && c.field === field))[0] ?? null;
+    figuresFromClaims(claimsOf("programme", slug).filter((c) => c.field === field))[0] ?? null;
   const name = (slug: string) => programmes.find((p) => p.slug === slug)?.name ?? slug;
 
   return {

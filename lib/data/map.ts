@@ -2,7 +2,7 @@ import "server-only";
 import { cached } from "@/lib/data/cache";
 import { claimText } from "@/lib/claim-text";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 import { roleLabels, waveLabels } from "@/lib/labels";
 import type { MapEntity } from "@/lib/map/state";
 
@@ -45,7 +45,8 @@ async function listMapEntitiesUncached(): Promise<MapEntity[]> {
       orderBy: { id: "asc" },
     }),
   ]);
-  const figs = (type: string, slug: string) => figuresFromClaims(claims.filter((c) => c.subjectType === type && c.subjectSlug === slug));
+  const claimsOf = claimsIndex(claims);
+  const figs = (type: string, slug: string) => figuresFromClaims(claimsOf(type, slug));
   const field = (list: FigureView[], name: string) => list.find((f) => f.field === name);
 
   return [

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 
 export type ProjectView = {
   slug: string;
@@ -32,13 +32,15 @@ async function listProjectsUncached(): Promise<ProjectView[]> {
     db.claim.findMany({ where: { subjectType: { in: ["project", "training-run"] } }, select: { ...claimSelect, subjectType: true, subjectSlug: true }, orderBy: { id: "asc" } }),
     db.recordSource.findMany({ where: { subjectType: "project" }, select: { subjectSlug: true, source: { select: { id: true, publisher: true } } } }),
   ]);
-  const figs = (type: string, slug: string) => figuresFromClaims(claims.filter((c) => c.subjectType === type && c.subjectSlug === slug));
+  const claimsOf = claimsIndex(claims);
+  const figs = (type: string, slug: string) => figuresFromClaims(claimsOf(type, slug));
+  const refsOf = claimsIndex(refs);
   return projects
     .map((p) => ({
       slug: p.slug, name: p.name, organisation: p.organisation, country: p.country, compute: p.computeNote, summary: p.summary,
       figures: figs("project", p.slug),
       runs: p.runs.map((r) => ({ slug: r.slug, model: r.model, summary: r.summary, systems: r.systems.map((s) => s.system), figures: figs("training-run", r.slug) })),
-      sources: refs.filter((r) => r.subjectSlug === p.slug).map((r) => r.source),
+      sources: refsOf("project", p.slug).map((r) => r.source),
     }))
     .sort((a, b) => b.runs.length - a.runs.length || a.name.localeCompare(b.name));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 import type { CountryHoldings } from "@/lib/concentration";
 
 /** EuroHPC's largest classes: the flagship systems the essays' concentration argument is about. */
@@ -16,11 +16,12 @@ async function listScaleUncached(): Promise<ScaleRow[]> {
     db.system.findMany({ select: { slug: true, name: true, tier: true, country: { select: { name: true } } }, orderBy: { name: "asc" } }),
     db.claim.findMany({ where: { subjectType: "system", field: "accelerator_count" }, select: { ...claimSelect, subjectSlug: true }, orderBy: { id: "asc" } }),
   ]);
+  const claimsOf = claimsIndex(claims);
   return systems
     .map((s) => ({
       slug: s.slug, name: s.name, country: s.country.name, tier: s.tier,
       flagship: FLAGSHIP_TIERS.includes(s.tier ?? ""),
-      accelerators: figuresFromClaims(claims.filter((c) => c.subjectSlug === s.slug))[0] ?? null,
+      accelerators: figuresFromClaims(claimsOf("system", s.slug))[0] ?? null,
     }))
     .sort((a, b) => Number(b.flagship) - Number(a.flagship) || Number(b.accelerators?.preferred.value ?? -1) - Number(a.accelerators?.preferred.value ?? -1));
 }

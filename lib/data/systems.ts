@@ -1,7 +1,8 @@
 import "server-only";
 import { cached } from "@/lib/data/cache";
+import { standingOn, type ListStanding } from "@/lib/top500";
 import { getDb } from "@/lib/db";
-import { claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
+import { claimsIndex, claimSelect, figuresFromClaims, type ClaimView, type FigureView, type ValueKind } from "@/lib/data/claims";
 
 /** A figure reduced to a table cell: the preferred value and where it comes from. */
 export type Cell = {
@@ -9,6 +10,8 @@ export type Cell = {
   sourceId: string;
   publisher: string;
   asOf: string;
+  kind: ValueKind;
+  approximate: boolean;
   disagreement: boolean;
 } | null;
 
@@ -26,8 +29,13 @@ export type SystemRow = {
   acceleratorVendor: string | null;
   family: string | null;
   generation: string | null;
+  /** The rank on the newest TOP500 list the atlas records, or null (see `standing`). */
   rank: { rank: number; edition: string; provisional: boolean; sourceId: string } | null;
+  standing: ListStanding;
+  /** The measured Rmax (a TOP500 HPL result): what rankings and sorts use. */
   rmax: Cell;
+  /** A preferred Rmax that is not measured (expected, announced): shown apart, never ranked. */
+  rmaxOther: Cell;
   rpeak: Cell;
   accelerators: Cell;
   power: Cell;
@@ -37,25 +45,42 @@ export type SystemRow = {
 
 const tableFields = ["rmax_pflops", "rpeak_pflops", "accelerator_count", "power_mw", "in_service"];
 
-function cell(figures: FigureView[], field: string): Cell {
-  const f = figures.find((x) => x.field === field);
-  if (!f) return null;
-  const raw = f.preferred.value;
+function claimCell(f: FigureView, c: ClaimView): Cell {
+  const raw = c.value;
   const value = typeof raw === "number" ? raw : Number(String(raw).slice(0, 4));
   if (!Number.isFinite(value)) return null;
-  return { value, sourceId: f.preferred.source.id, publisher: f.preferred.source.publisher, asOf: f.preferred.asOf, disagreement: f.disagreement };
+  return {
+    value, sourceId: c.source.id, publisher: c.source.publisher, asOf: c.asOf, kind: c.kind, approximate: c.approximate,
+    disagreement: f.disagreement,
+  };
 }
+
+function cell(figures: FigureView[], field: string): Cell {
+  const f = figures.find((x) => x.field === field);
+  return f ? claimCell(f, f.preferred) : null;
+}
+
+/** The measured value of a figure (for ranking), and apart from it a preferred value of another kind. */
+function measuredCells(figures: FigureView[], field: string): { measured: Cell; other: Cell } {
+  const f = figures.find((x) => x.field === field);
+  if (!f) return { measured: null, other: null };
+  return {
+    measured: f.measured ? claimCell(f, f.measured) : null,
+    other: f.preferred.kind === "measured" ? null : claimCell(f, f.preferred),
+  };
+}
+
 
 /** Every system as a table row: preferred figures with their sources, and the latest TOP500 entry. */
 async function listSystemsUncached(): Promise<SystemRow[]> {
   const db = getDb();
-  const [systems, claims] = await Promise.all([
+  const [systems, claims, newest] = await Promise.all([
     db.system.findMany({
       select: {
         slug: true, name: true, site: true, city: true, status: true, tier: true, eurohpc: true, acceleratorModel: true,
         acceleratorVendor: true, family: true, generation: true, countryCode: true,
         country: { select: { name: true } },
-        top500: { select: { rank: true, edition: true, provisional: true, sourceId: true }, orderBy: { edition: "desc" }, take: 1 },
+        top500: { select: { rank: true, edition: true, provisional: true, sourceId: true }, orderBy: { edition: "desc" } },
       },
       orderBy: { name: "asc" },
     }),
@@ -64,14 +89,17 @@ async function listSystemsUncached(): Promise<SystemRow[]> {
       select: { ...claimSelect, subjectSlug: true },
       orderBy: { id: "asc" },
     }),
+    newestTop500List(),
   ]);
+  const claimsOf = claimsIndex(claims);
   return systems.map((s) => {
-    const figures = figuresFromClaims(claims.filter((c) => c.subjectSlug === s.slug));
+    const figures = figuresFromClaims(claimsOf("system", s.slug));
+    const rmax = measuredCells(figures, "rmax_pflops");
     return {
       slug: s.slug, name: s.name, countryCode: s.countryCode, countryName: s.country.name, site: s.site, city: s.city,
       status: s.status, tier: s.tier, eurohpc: s.eurohpc, acceleratorModel: s.acceleratorModel, acceleratorVendor: s.acceleratorVendor,
-      family: s.family, generation: s.generation, rank: s.top500[0] ?? null,
-      rmax: cell(figures, "rmax_pflops"), rpeak: cell(figures, "rpeak_pflops"),
+      family: s.family, generation: s.generation, ...standingOn(s.top500, newest),
+      rmax: rmax.measured, rmaxOther: rmax.other, rpeak: cell(figures, "rpeak_pflops"),
       accelerators: cell(figures, "accelerator_count"), power: cell(figures, "power_mw"), year: cell(figures, "in_service"),
     };
   });
@@ -108,8 +136,11 @@ export type SystemDetail = {
   family: string | null;
   generation: string | null;
   summary: string;
+  /** When the record was last verified against its sources. */
+  checked: string;
   figures: FigureView[];
   top500: Top500Point[];
+  standing: ListStanding;
   factories: (LinkRef & { role: string })[];
   runs: { slug: string; model: string; project: LinkRef }[];
   sameSite: LinkRef[];
@@ -124,7 +155,7 @@ async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
     select: {
       slug: true, name: true, site: true, city: true, lat: true, lon: true, coordsApprox: true, status: true, tier: true,
       eurohpc: true, vendor: true, acceleratorModel: true, acceleratorVendor: true, family: true, generation: true,
-      summary: true, country: { select: { code: true, name: true } },
+      summary: true, checked: true, country: { select: { code: true, name: true } },
       top500: {
         select: {
           edition: true, listNumber: true, rank: true, rmaxPflops: true, rpeakPflops: true, provisional: true, note: true,
@@ -137,22 +168,30 @@ async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
     },
   });
   if (!s) return null;
-  const [claims, refs, sameSite] = await Promise.all([
+  const [claims, refs, sameSite, newest] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "system", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
     db.recordSource.findMany({
       where: { subjectType: "system", subjectSlug: slug },
       select: { source: { select: { id: true, title: true, publisher: true } } },
     }),
     db.system.findMany({ where: { city: s.city, slug: { not: slug } }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    newestTop500List(),
   ]);
+  const newestFirst = [...s.top500].reverse().map((t) => ({ ...t, sourceId: t.source.id }));
   return {
     ...s,
+    standing: standingOn(newestFirst, newest).standing,
     figures: figuresFromClaims(claims),
     factories: s.factories.map((f) => ({ ...f.factory, role: f.role })),
     runs: s.runs.map((r) => r.run),
     sameSite,
     sources: refs.map((r) => r.source),
   };
+}
+
+/** The newest TOP500 list the atlas records, or null. */
+async function newestTop500List() {
+  return getDb().top500List.findFirst({ select: { edition: true, number: true, coverage: true }, orderBy: { edition: "desc" } });
 }
 
 /** Slugs and names of every system, for pickers and link checks. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { claimsIndex } from "@/lib/data/claims";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { compareByPeriod } from "@/lib/timeline";
@@ -58,6 +59,7 @@ async function listTimelineUncached(): Promise<TimelineEvent[]> {
     ...projects.map((p) => [`project:${p.slug}`, { name: p.name, countryCode: p.countryCode }] as const),
   ]);
   const supersededBy = new Map(events.filter((e) => e.supersedes).map((e) => [e.supersedes as string, e.slug]));
+  const refsOf = claimsIndex(refs);
   return events.sort(compareByPeriod).map((e) => {
     const about = e.links.map((l) => {
       const s = subjects.get(`${l.subjectType}:${l.subjectSlug}`);
@@ -68,7 +70,7 @@ async function listTimelineUncached(): Promise<TimelineEvent[]> {
       supersedes: e.supersedes, supersededBy: supersededBy.get(e.slug) ?? null,
       about,
       countries: [...new Set(about.flatMap((a) => (a.countryCode ? [a.countryCode] : [])))],
-      sources: refs.filter((r) => r.subjectSlug === e.slug).map((r) => r.source),
+      sources: refsOf("event", e.slug).map((r) => r.source),
     };
   });
 }

@@ -3,6 +3,7 @@
 // the seed works with come from here (z.infer).
 import { z } from "zod";
 import { isPartialDate } from "@/lib/dates";
+import { valueKinds, type ValueKind } from "@/lib/value-kinds";
 
 export const slug = z
   .string()
@@ -12,6 +13,15 @@ export const slug = z
 export const partialDate = z.preprocess(
   (v) => (typeof v === "number" ? String(v) : v),
   z.string().refine(isPartialDate, "must be a real date written YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD"),
+);
+
+/** A full calendar date, YYYY-MM-DD: when someone checked a record, when a change was made. */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a full date written YYYY-MM-DD")
+    .refine(isPartialDate, "must be a real calendar date"),
 );
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, "must be an ISO 3166-1 alpha-2 code in capitals, e.g. FI");
@@ -32,13 +42,20 @@ export const sourceSchema = z
   })
   .strict();
 
-/** One claim about a figure: its value, the source it comes from and when it was true. */
+export { valueKinds, type ValueKind };
+
+/** One claim about a figure: its value, the source it comes from, when it was true and what kind of value it is. */
 function claim<T extends z.ZodType>(value: T) {
   return z
     .object({
       value,
       source: slug,
       as_of: partialDate,
+      kind: z.enum(valueKinds, { error: `must say what kind of value it is: one of ${valueKinds.join(", ")}` }),
+      // The source gives the value as approximate ("about 24,000", "more than 1,000").
+      approximate: z.boolean().optional(),
+      // Only an essay or a single weak source says so, and nothing else confirms it.
+      unverified: z.boolean().optional(),
       preferred: z.boolean().optional(),
       // An earlier value that was true at its date and has since changed (a
       // history, not a disagreement), such as a TOP500 result before an upgrade.
@@ -108,8 +125,12 @@ const otherFigure = z
   })
   .strict();
 
+/** The date someone last verified the record against its sources. */
+const checked = isoDate;
+
 const common = {
   summary: text,
+  checked,
   sources: z.array(slug).min(1, "list at least one source for the record"),
   other_figures: z.array(otherFigure).optional(),
 };
@@ -129,6 +150,29 @@ export const countrySchema = z
     capital: text,
     coordinates,
     sources: z.array(slug).min(1),
+    checked,
+  })
+  .strict();
+
+/**
+ * Where a reader goes next: the official website and the page that says how to
+ * apply for access. null means none was found by `searched` (the date someone looked).
+ */
+const links = z
+  .object({
+    website: z.url({ protocol: /^https?$/ }).nullable(),
+    access: z.url({ protocol: /^https?$/ }).nullable(),
+    searched: isoDate,
+    sources: z.array(slug).default([]),
+  })
+  .strict();
+
+/** A way in that a factory or antenna offers (a call, a track, a service), with its source. */
+const accessMode = z
+  .object({
+    name: text,
+    detail: text.optional(),
+    source: slug,
   })
   .strict();
 
@@ -145,7 +189,8 @@ export const factorySchema = z
     city: text,
     coordinates,
     coordinates_approximate: z.boolean(),
-    website: z.url().optional(),
+    links: links.optional(),
+    access_modes: z.array(accessMode).default([]),
     partners: z.array(countryCode).default([]),
     systems: z.array(z.object({ system: slug, role: z.enum(["deploys", "upgrades", "uses"]) }).strict()).default([]),
     figures: z
@@ -170,6 +215,8 @@ export const antennaSchema = z
     city: text.nullable(),
     coordinates,
     coordinates_approximate: z.boolean(),
+    links: links.optional(),
+    access_modes: z.array(accessMode).default([]),
     factories: z.array(z.object({ factory: slug, note: text.optional() }).strict()).default([]),
     figures: z
       .object({
@@ -193,6 +240,7 @@ export const accessTrackSchema = z
     response_time: text,
     response_days: count.optional(),
     sources: z.array(slug).min(1),
+    checked,
   })
   .strict();
 
@@ -224,6 +272,7 @@ export const systemSchema = z
         rpeak_pflops: amountFigure,
         ai_pflops: amountFigure,
         accelerator_count: countFigure,
+        accelerators_per_node: countFigure,
         node_count: countFigure,
         power_mw: amountFigure,
         cost_eur: amountFigure,
@@ -235,17 +284,46 @@ export const systemSchema = z
   })
   .strict();
 
+export const top500Edition = z.string().regex(/^\d{4}-(06|11)$/, "must be a TOP500 edition: YYYY-06 or YYYY-11");
+
+/** The list's number: June 1993 was the 1st, and there are two a year. */
+export function top500ListNumber(edition: string): number {
+  const year = Number(edition.slice(0, 4));
+  return (year - 1993) * 2 + (edition.endsWith("-11") ? 2 : 1);
+}
+
+/**
+ * A TOP500 list the atlas records. coverage: complete when every European
+ * system in the list has a row in top500.yaml (so a system without a row was
+ * not in the list), partial when only some were found.
+ */
+export const top500ListSchema = z
+  .object({
+    edition: top500Edition,
+    number: count,
+    published: partialDate,
+    coverage: z.enum(["complete", "partial"]),
+    source: slug,
+    note: text.optional(),
+    checked,
+  })
+  .strict()
+  .refine((l) => l.number === top500ListNumber(l.edition), {
+    message: "the list number does not match the edition (June 1993 was list 1, two lists a year)",
+    path: ["number"],
+  });
+
 export const top500Schema = z
   .object({
     system: slug,
-    edition: z.string().regex(/^\d{4}-(06|11)$/, "must be a TOP500 edition: YYYY-06 or YYYY-11"),
-    list_number: count,
-    rank: count.min(1, "must be 1 or more"),
+    edition: top500Edition,
+    rank: count.min(1, "must be 1 or more").max(500, "must be 500 or less: the TOP500 has 500 places"),
     rmax_pflops: amount.nullable(),
     rpeak_pflops: amount.nullable(),
     source: slug,
     provisional: z.boolean().default(false),
     note: text.optional(),
+    checked,
   })
   .strict();
 
@@ -308,8 +386,12 @@ export const eventSchema = z
     title: text,
     summary: text,
     supersedes: slug.optional(),
+    // Not yet happened when the record was checked: a planned date. Once the
+    // dataset's date passes it, the seed refuses it until someone records what happened.
+    expected: z.boolean().default(false),
     about: z.array(z.object({ type: z.enum(subjectTypes), slug: z.string().min(1) }).strict()).default([]),
     sources: z.array(slug).min(1),
+    checked,
   })
   .strict();
 
@@ -343,6 +425,37 @@ export const trainingRunSchema = z
   })
   .strict();
 
+export const changeSubjectTypes = [
+  "factory",
+  "antenna",
+  "system",
+  "top500",
+  "programme",
+  "event",
+  "project",
+  "training-run",
+  "country",
+  "access-track",
+  "source",
+] as const;
+
+/**
+ * One published change to the data: which record and figure, from what to
+ * what, why, and the source it rests on. top500 keys are "<system>@<edition>".
+ */
+export const changeSchema = z
+  .object({
+    id: slug,
+    date: isoDate,
+    record: z.object({ type: z.enum(changeSubjectTypes), key: z.string().min(1) }).strict(),
+    field: text.optional(),
+    from: text.optional(),
+    to: text.optional(),
+    reason: text,
+    sources: z.array(slug).min(1, "list the source the change rests on"),
+  })
+  .strict();
+
 export const datasetSchema = z
   .object({
     version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/, "must be YYYY.MM.DD"),
@@ -360,11 +473,13 @@ export const collections = {
   antennas: { schema: antennaSchema, key: "slug" },
   "access-tracks": { schema: accessTrackSchema, key: "slug" },
   systems: { schema: systemSchema, key: "slug" },
+  "top500-lists": { schema: top500ListSchema, key: "edition" },
   top500: { schema: top500Schema, key: "system" },
   programmes: { schema: programmeSchema, key: "slug" },
   events: { schema: eventSchema, key: "slug" },
   projects: { schema: projectSchema, key: "slug" },
   "training-runs": { schema: trainingRunSchema, key: "slug" },
+  changes: { schema: changeSchema, key: "id" },
 } as const;
 
 export type CollectionName = keyof typeof collections;
@@ -375,6 +490,8 @@ export type Antenna = z.infer<typeof antennaSchema>;
 export type AccessTrack = z.infer<typeof accessTrackSchema>;
 export type System = z.infer<typeof systemSchema>;
 export type Top500 = z.infer<typeof top500Schema>;
+export type Top500List = z.infer<typeof top500ListSchema>;
+export type Change = z.infer<typeof changeSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
 export type Event = z.infer<typeof eventSchema>;
 export type Project = z.infer<typeof projectSchema>;
@@ -384,6 +501,9 @@ export type Claim = {
   value: number | string;
   source: string;
   as_of: string;
+  kind: ValueKind;
+  approximate?: boolean;
+  unverified?: boolean;
   preferred?: boolean;
   superseded?: boolean;
   note?: string;

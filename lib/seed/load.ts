@@ -9,6 +9,8 @@ import {
   datasetSchema,
   type AccessTrack,
   type Antenna,
+  type Change,
+  type Claim,
   type CollectionName,
   type Country,
   type DatasetInfo,
@@ -19,8 +21,10 @@ import {
   type Source,
   type System,
   type Top500,
+  type Top500List,
   type TrainingRun,
 } from "@/lib/schemas/data";
+import { dateEndKey, dateSortKey, formatPartialDate } from "@/lib/dates";
 
 export type Dataset = {
   info: DatasetInfo;
@@ -30,11 +34,13 @@ export type Dataset = {
   antennas: Antenna[];
   "access-tracks": AccessTrack[];
   systems: System[];
+  "top500-lists": Top500List[];
   top500: Top500[];
   programmes: Programme[];
   events: Event[];
   projects: Project[];
   "training-runs": TrainingRun[];
+  changes: Change[];
 };
 
 /** One problem in the data, located by file, record and field. */
@@ -127,6 +133,7 @@ export function loadDataset(dir: string): Dataset {
   if (problems.length === 0 && info.success) {
     const dataset: Dataset = { info: info.data, ...parsed };
     checkReferences(dataset, problems);
+    if (problems.length === 0) checkRules(dataset, problems);
     if (problems.length === 0) return dataset;
   }
   throw new DataError(problems);
@@ -157,11 +164,14 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
   const antennaSlugs = unique("antennas", d.antennas, (a) => a.slug, "slug");
   unique("access-tracks", d["access-tracks"], (t) => t.slug, "slug");
   const systemSlugs = unique("systems", d.systems, (s) => s.slug, "slug");
-  unique("top500", d.top500, (t) => `${t.system}@${t.edition}`, "system and edition");
+  const editions = unique("top500-lists", d["top500-lists"], (l) => l.edition, "edition");
+  const top500Keys = unique("top500", d.top500, (t) => `${t.system}@${t.edition}`, "system and edition");
   const programmeSlugs = unique("programmes", d.programmes, (p) => p.slug, "slug");
   const eventSlugs = unique("events", d.events, (e) => e.slug, "slug");
   const projectSlugs = unique("projects", d.projects, (p) => p.slug, "slug");
-  unique("training-runs", d["training-runs"], (r) => r.slug, "slug");
+  const runSlugs = unique("training-runs", d["training-runs"], (r) => r.slug, "slug");
+  const trackSlugs = new Set(d["access-tracks"].map((t) => t.slug));
+  unique("changes", d.changes, (c) => c.id, "id");
 
   const ref = (file: string, record: string, field: string, value: string, known: Set<string>, what: string) => {
     if (!known.has(value)) problems.push({ file: `data/${file}.yaml`, record, field, message: `unknown ${what} "${value}"` });
@@ -183,6 +193,15 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     );
   };
 
+  const checkLinks = (
+    file: string,
+    record: string,
+    item: { links?: { sources: string[] }; access_modes: { source: string }[] },
+  ) => {
+    item.links?.sources.forEach((s, j) => ref(file, record, `links.sources.${j}`, s, sourceIds, "source id"));
+    item.access_modes.forEach((m, j) => ref(file, record, `access_modes.${j}.source`, m.source, sourceIds, "source id"));
+  };
+
   d.countries.forEach((c, i) => checkSources("countries", name("code", c.code, i), c.sources, undefined));
   d.factories.forEach((f, i) => {
     const r = name("slug", f.slug, i);
@@ -190,12 +209,14 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     f.partners.forEach((p, j) => ref("factories", r, `partners.${j}`, p, countryCodes, "country code"));
     f.systems.forEach((s, j) => ref("factories", r, `systems.${j}.system`, s.system, systemSlugs, "system"));
     checkSources("factories", r, f.sources, f.figures, f.other_figures);
+    checkLinks("factories", r, f);
   });
   d.antennas.forEach((a, i) => {
     const r = name("slug", a.slug, i);
     ref("antennas", r, "country", a.country, countryCodes, "country code");
     a.factories.forEach((l, j) => ref("antennas", r, `factories.${j}.factory`, l.factory, factorySlugs, "factory"));
     checkSources("antennas", r, a.sources, a.figures, a.other_figures);
+    checkLinks("antennas", r, a);
   });
   d["access-tracks"].forEach((t, i) => {
     const r = name("slug", t.slug, i);
@@ -212,7 +233,17 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     const r = `#${i + 1} (system: ${t.system}, edition: ${t.edition})`;
     ref("top500", r, "system", t.system, systemSlugs, "system");
     ref("top500", r, "source", t.source, sourceIds, "source id");
+    if (!editions.has(t.edition))
+      problems.push({
+        file: "data/top500.yaml",
+        record: r,
+        field: "edition",
+        message: `"${t.edition}" is not a TOP500 list the atlas records: add it to data/top500-lists.yaml`,
+      });
   });
+  d["top500-lists"].forEach((l, i) =>
+    ref("top500-lists", name("edition", l.edition, i), "source", l.source, sourceIds, "source id"),
+  );
   d.programmes.forEach((p, i) => {
     const r = name("slug", p.slug, i);
     if (p.parent) ref("programmes", r, "parent", p.parent, programmeSlugs, "programme");
@@ -242,5 +273,173 @@ function checkReferences(d: Dataset, problems: DataProblem[]): void {
     ref("training-runs", r, "project", t.project, projectSlugs, "project");
     t.systems.forEach((s, j) => ref("training-runs", r, `systems.${j}`, s, systemSlugs, "system"));
     checkSources("training-runs", r, t.sources, t.figures, t.other_figures);
+  });
+  const changeSubjects: Record<Change["record"]["type"], Set<string>> = {
+    ...subjects,
+    top500: top500Keys,
+    event: eventSlugs,
+    "training-run": runSlugs,
+    "access-track": trackSlugs,
+    source: sourceIds,
+  } as Record<Change["record"]["type"], Set<string>>;
+  d.changes.forEach((c, i) => {
+    const r = name("id", c.id, i);
+    ref("changes", r, "record.key", c.record.key, changeSubjects[c.record.type], c.record.type);
+    c.sources.forEach((s, j) => ref("changes", r, `sources.${j}`, s, sourceIds, "source id"));
+  });
+}
+
+/** The claim a figure shows: the preferred one, or the only one. */
+function shown(claims: Claim[] | undefined): Claim | undefined {
+  if (!claims?.length) return undefined;
+  return claims.length === 1 ? claims[0] : claims.find((c) => c.preferred);
+}
+
+const num = (c: Claim | undefined): number | undefined => (typeof c?.value === "number" ? c.value : undefined);
+
+/**
+ * Rules that stop impossible data: values that cannot all be true at once, or
+ * that contradict the dataset's own date. Each names file, record and field.
+ */
+function checkRules(d: Dataset, problems: DataProblem[]): void {
+  const asOf = dateSortKey(d.info.last_updated);
+  const datasetDate = formatPartialDate(d.info.last_updated);
+  const name = (key: string, value: string, i: number) => `#${i + 1} (${key}: ${value})`;
+  const add = (file: string, record: string, field: string, message: string) =>
+    problems.push({ file: `data/${file}.yaml`, record, field, message });
+
+  const checkedRule = (file: string, record: string, checked: string) => {
+    if (checked > asOf)
+      add(file, record, "checked", `checked on ${checked}, after the dataset's date (${datasetDate}): bump dataset.yaml`);
+  };
+  const claimRules = (file: string, record: string, figures: Record<string, Claim[] | undefined>) => {
+    for (const [field, claims] of Object.entries(figures)) {
+      claims?.forEach((c, j) => {
+        if (c.kind === "measured" && dateSortKey(c.as_of) > asOf)
+          add(
+            file,
+            record,
+            `figures.${field}.${j}.as_of`,
+            `a measured value cannot be dated after the dataset's date (${datasetDate})`,
+          );
+      });
+    }
+  };
+  /** EU and national parts cannot add up to more than the total. */
+  const partsRule = (file: string, record: string, total?: Claim[], eu?: Claim[], national?: Claim[], prefix = "budget") => {
+    const [t, e, n] = [num(shown(total)), num(shown(eu)), num(shown(national))];
+    if (t === undefined) return;
+    const parts = (e ?? 0) + (n ?? 0);
+    if (parts > t * 1.0001)
+      add(
+        file,
+        record,
+        `figures.${prefix}_total_eur`,
+        `the EU (${e ?? 0}) and national (${n ?? 0}) parts add up to ${parts}, more than the total (${t})`,
+      );
+  };
+
+  d.countries.forEach((c, i) => checkedRule("countries", name("code", c.code, i), c.checked));
+  d.factories.forEach((f, i) => {
+    const r = name("slug", f.slug, i);
+    checkedRule("factories", r, f.checked);
+    claimRules("factories", r, f.figures);
+    partsRule("factories", r, f.figures.budget_total_eur, f.figures.budget_eu_eur, f.figures.budget_national_eur);
+  });
+  d.antennas.forEach((a, i) => {
+    const r = name("slug", a.slug, i);
+    checkedRule("antennas", r, a.checked);
+    claimRules("antennas", r, a.figures);
+    partsRule("antennas", r, a.figures.budget_total_eur, a.figures.budget_eu_eur, a.figures.budget_national_eur);
+  });
+  d["access-tracks"].forEach((t, i) => checkedRule("access-tracks", name("slug", t.slug, i), t.checked));
+  d.programmes.forEach((p, i) => {
+    const r = name("slug", p.slug, i);
+    checkedRule("programmes", r, p.checked);
+    claimRules("programmes", r, p.figures);
+    partsRule("programmes", r, p.figures.amount_total_eur, p.figures.amount_eu_eur, p.figures.amount_national_eur, "amount");
+  });
+  d.projects.forEach((p, i) => checkedRule("projects", name("slug", p.slug, i), p.checked));
+  d["training-runs"].forEach((t, i) => {
+    const r = name("slug", t.slug, i);
+    checkedRule("training-runs", r, t.checked);
+    claimRules("training-runs", r, t.figures);
+  });
+
+  d.systems.forEach((s, i) => {
+    const r = name("slug", s.slug, i);
+    const f = s.figures;
+    checkedRule("systems", r, s.checked);
+    claimRules("systems", r, f);
+    const rmax = num(shown(f.rmax_pflops));
+    const rpeak = num(shown(f.rpeak_pflops));
+    if (rmax !== undefined && rpeak !== undefined && rpeak < rmax)
+      add(
+        "systems",
+        r,
+        "figures.rpeak_pflops",
+        `the peak (${rpeak} PF) is below the sustained Rmax (${rmax} PF): Rpeak is never below Rmax`,
+      );
+    const inService = shown(f.in_service);
+    if (s.status === "operational") {
+      if (!inService) add("systems", r, "figures.in_service", "an operational system needs an in-service date");
+      else if (dateSortKey(String(inService.value)) > asOf)
+        add(
+          "systems",
+          r,
+          "figures.in_service",
+          `an operational system cannot enter service after the dataset's date (${datasetDate}): is it planned or installing?`,
+        );
+    } else {
+      f.rmax_pflops?.forEach((c, j) => {
+        if (c.kind === "measured")
+          add("systems", r, `figures.rmax_pflops.${j}.kind`, `a ${s.status} system has no measured Rmax yet: mark it expected`);
+      });
+    }
+    const [acc, nodes, perNode] = [shown(f.accelerator_count), shown(f.node_count), shown(f.accelerators_per_node)];
+    if (acc && nodes && perNode && !acc.approximate && !nodes.approximate && !perNode.approximate) {
+      const product = Number(nodes.value) * Number(perNode.value);
+      if (product !== Number(acc.value))
+        add(
+          "systems",
+          r,
+          "figures.accelerator_count",
+          `${acc.value} accelerators contradict ${nodes.value} nodes × ${perNode.value} per node = ${product}; mark one approximate or correct it`,
+        );
+    }
+  });
+
+  const lists = new Map(d["top500-lists"].map((l) => [l.edition, l]));
+  d["top500-lists"].forEach((l, i) => {
+    const r = name("edition", l.edition, i);
+    checkedRule("top500-lists", r, l.checked);
+    if (dateSortKey(l.published) > asOf)
+      add("top500-lists", r, "published", `published after the dataset's date (${datasetDate})`);
+    if (!l.published.startsWith(l.edition)) add("top500-lists", r, "published", `a ${l.edition} list is published in that month`);
+  });
+  d.top500.forEach((t, i) => {
+    const r = `#${i + 1} (system: ${t.system}, edition: ${t.edition})`;
+    checkedRule("top500", r, t.checked);
+    if (t.rmax_pflops !== null && t.rpeak_pflops !== null && t.rpeak_pflops < t.rmax_pflops)
+      add("top500", r, "rpeak_pflops", `Rpeak (${t.rpeak_pflops} PF) is below Rmax (${t.rmax_pflops} PF) on the same list`);
+    if (!lists.has(t.edition)) return;
+  });
+
+  d.events.forEach((e, i) => {
+    const r = name("slug", e.slug, i);
+    checkedRule("events", r, e.checked);
+    const ends = dateEndKey(e.end ?? e.date);
+    if (e.expected && ends < asOf)
+      add(
+        "events",
+        r,
+        "expected",
+        `expected on ${formatPartialDate(e.end ?? e.date)}, before the dataset's date (${datasetDate}): record what happened instead`,
+      );
+    if (!e.expected && dateSortKey(e.date) > asOf)
+      add("events", r, "date", `dated after the dataset's date (${datasetDate}) but not marked expected: true`);
+  });
+  d.changes.forEach((c, i) => {
+    if (c.date > asOf) add("changes", name("id", c.id, i), "date", `dated after the dataset's date (${datasetDate})`);
   });
 }

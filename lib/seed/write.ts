@@ -2,6 +2,7 @@
 // one transaction on an empty schema (see prisma/seed.ts), so a failure
 // leaves nothing half-written.
 import { dateSortKey } from "@/lib/dates";
+import { top500ListNumber } from "@/lib/schemas/data";
 import type { Db } from "@/lib/db-client";
 import type { Dataset } from "@/lib/seed/load";
 
@@ -11,6 +12,9 @@ type RawClaim = {
   value: number | string;
   source: string;
   as_of: string;
+  kind: string;
+  approximate?: boolean;
+  unverified?: boolean;
   preferred?: boolean;
   superseded?: boolean;
   note?: string;
@@ -26,6 +30,9 @@ type ClaimRow = {
   sourceId: string;
   asOf: string;
   asOfSort: string;
+  kind: string;
+  approximate: boolean;
+  unverified: boolean;
   preferred: boolean;
   superseded: boolean;
   note: string | null;
@@ -48,6 +55,9 @@ function claimRows(
     sourceId: c.source,
     asOf: c.as_of,
     asOfSort: dateSortKey(c.as_of),
+    kind: c.kind,
+    approximate: c.approximate === true,
+    unverified: c.unverified === true,
     preferred: single || c.preferred === true,
     superseded: c.superseded === true,
     note: c.note ?? null,
@@ -62,6 +72,23 @@ function claimRows(
   return rows;
 }
 
+const linkColumns = (links: { website: string | null; access: string | null; searched: string } | undefined) => ({
+  website: links?.website ?? null,
+  accessUrl: links?.access ?? null,
+  linksSearched: links?.searched ?? null,
+});
+
+const modeRows = (subjectType: string, subjectSlug: string, modes: { name: string; detail?: string; source: string }[]) =>
+  modes.map((m, position) => ({
+    id: `${subjectType}:${subjectSlug}#${position + 1}`,
+    subjectType,
+    subjectSlug,
+    position,
+    name: m.name,
+    detail: m.detail ?? null,
+    sourceId: m.source,
+  }));
+
 const refs = (subjectType: string, subjectSlug: string, sources: string[]) =>
   [...new Set(sources)].map((sourceId) => ({ subjectType, subjectSlug, sourceId }));
 
@@ -69,6 +96,7 @@ const refs = (subjectType: string, subjectSlug: string, sources: string[]) =>
 export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise<number> {
   const claims: ClaimRow[] = [];
   const recordSources: { subjectType: string; subjectSlug: string; sourceId: string }[] = [];
+  const accessModes: ReturnType<typeof modeRows> = [];
   let n = 0;
   const many = async <T>(create: (args: { data: T[] }) => Promise<{ count: number }>, data: T[]) => {
     if (data.length) n += (await create({ data })).count;
@@ -107,6 +135,7 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       capital: c.capital,
       lat: c.coordinates[0],
       lon: c.coordinates[1],
+      checked: c.checked,
     })),
   );
   d.countries.forEach((c) => recordSources.push(...refs("country", c.code, c.sources)));
@@ -131,6 +160,7 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       family: s.family,
       generation: s.generation,
       summary: s.summary,
+      checked: s.checked,
     })),
   );
   d.systems.forEach((s) => {
@@ -152,7 +182,8 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       lon: f.coordinates[1],
       coordsApprox: f.coordinates_approximate,
       summary: f.summary,
-      website: f.website ?? null,
+      checked: f.checked,
+      ...linkColumns(f.links),
     })),
   );
   await many(
@@ -165,7 +196,8 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
   );
   d.factories.forEach((f) => {
     claims.push(...claimRows("factory", f.slug, f.figures, f.other_figures));
-    recordSources.push(...refs("factory", f.slug, f.sources));
+    recordSources.push(...refs("factory", f.slug, [...f.sources, ...(f.links?.sources ?? [])]));
+    accessModes.push(...modeRows("factory", f.slug, f.access_modes));
   });
 
   await many(
@@ -180,6 +212,8 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       lon: a.coordinates[1],
       coordsApprox: a.coordinates_approximate,
       summary: a.summary,
+      checked: a.checked,
+      ...linkColumns(a.links),
     })),
   );
   await many(
@@ -188,8 +222,10 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
   );
   d.antennas.forEach((a) => {
     claims.push(...claimRows("antenna", a.slug, a.figures, a.other_figures));
-    recordSources.push(...refs("antenna", a.slug, a.sources));
+    recordSources.push(...refs("antenna", a.slug, [...a.sources, ...(a.links?.sources ?? [])]));
+    accessModes.push(...modeRows("antenna", a.slug, a.access_modes));
   });
+  await many(tx.accessMode.createMany.bind(tx.accessMode), accessModes);
 
   await many(
     tx.accessTrack.createMany.bind(tx.accessTrack),
@@ -202,23 +238,38 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       responseTime: t.response_time,
       responseDays: t.response_days ?? null,
       position,
+      checked: t.checked,
     })),
   );
   d["access-tracks"].forEach((t) => recordSources.push(...refs("access-track", t.slug, t.sources)));
 
+  await many(
+    tx.top500List.createMany.bind(tx.top500List),
+    d["top500-lists"].map((l) => ({
+      edition: l.edition,
+      number: l.number,
+      published: l.published,
+      publishedSort: dateSortKey(l.published),
+      coverage: l.coverage,
+      sourceId: l.source,
+      note: l.note ?? null,
+      checked: l.checked,
+    })),
+  );
   await many(
     tx.top500Entry.createMany.bind(tx.top500Entry),
     d.top500.map((t) => ({
       id: `${t.system}@${t.edition}`,
       systemSlug: t.system,
       edition: t.edition,
-      listNumber: t.list_number,
+      listNumber: top500ListNumber(t.edition),
       rank: t.rank,
       rmaxPflops: t.rmax_pflops,
       rpeakPflops: t.rpeak_pflops,
       sourceId: t.source,
       provisional: t.provisional,
       note: t.note ?? null,
+      checked: t.checked,
     })),
   );
 
@@ -232,6 +283,7 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       endDate: p.end ?? null,
       parent: p.parent ?? null,
       summary: p.summary,
+      checked: p.checked,
     })),
   );
   await many(
@@ -264,6 +316,8 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       title: e.title,
       summary: e.summary,
       supersedes: e.supersedes ?? null,
+      expected: e.expected,
+      checked: e.checked,
     })),
   );
   await many(
@@ -281,6 +335,7 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       countryCode: p.country,
       computeNote: p.compute,
       summary: p.summary,
+      checked: p.checked,
     })),
   );
   d.projects.forEach((p) => {
@@ -294,6 +349,7 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
       projectSlug: r.project,
       model: r.model,
       summary: r.summary,
+      checked: r.checked,
     })),
   );
   await many(
@@ -304,6 +360,25 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
     claims.push(...claimRows("training-run", r.slug, r.figures, r.other_figures));
     recordSources.push(...refs("training-run", r.slug, r.sources));
   });
+
+  await many(
+    tx.change.createMany.bind(tx.change),
+    d.changes.map((c, position) => ({
+      id: c.id,
+      position,
+      date: c.date,
+      subjectType: c.record.type,
+      subjectSlug: c.record.key,
+      field: c.field ?? null,
+      fromValue: c.from ?? null,
+      toValue: c.to ?? null,
+      reason: c.reason,
+    })),
+  );
+  await many(
+    tx.changeSource.createMany.bind(tx.changeSource),
+    d.changes.flatMap((c) => [...new Set(c.sources)].map((sourceId) => ({ changeId: c.id, sourceId }))),
+  );
 
   await many(tx.claim.createMany.bind(tx.claim), claims);
   await many(tx.recordSource.createMany.bind(tx.recordSource), recordSources);

@@ -36,6 +36,7 @@ CREATE TABLE "Country" (
     "capital" TEXT NOT NULL,
     "lat" DOUBLE PRECISION NOT NULL,
     "lon" DOUBLE PRECISION NOT NULL,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "Country_pkey" PRIMARY KEY ("code")
 );
@@ -53,7 +54,10 @@ CREATE TABLE "Factory" (
     "lon" DOUBLE PRECISION NOT NULL,
     "coordsApprox" BOOLEAN NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
     "website" TEXT,
+    "accessUrl" TEXT,
+    "linksSearched" TEXT,
 
     CONSTRAINT "Factory_pkey" PRIMARY KEY ("slug")
 );
@@ -86,6 +90,10 @@ CREATE TABLE "Antenna" (
     "lon" DOUBLE PRECISION NOT NULL,
     "coordsApprox" BOOLEAN NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
+    "website" TEXT,
+    "accessUrl" TEXT,
+    "linksSearched" TEXT,
 
     CONSTRAINT "Antenna_pkey" PRIMARY KEY ("slug")
 );
@@ -109,8 +117,22 @@ CREATE TABLE "AccessTrack" (
     "responseTime" TEXT NOT NULL,
     "responseDays" INTEGER,
     "position" INTEGER NOT NULL,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "AccessTrack_pkey" PRIMARY KEY ("slug")
+);
+
+-- CreateTable
+CREATE TABLE "AccessMode" (
+    "id" TEXT NOT NULL,
+    "subjectType" TEXT NOT NULL,
+    "subjectSlug" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "detail" TEXT,
+    "sourceId" TEXT NOT NULL,
+
+    CONSTRAINT "AccessMode_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -132,6 +154,7 @@ CREATE TABLE "System" (
     "family" TEXT,
     "generation" TEXT,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "System_pkey" PRIMARY KEY ("slug")
 );
@@ -148,8 +171,23 @@ CREATE TABLE "Top500Entry" (
     "sourceId" TEXT NOT NULL,
     "provisional" BOOLEAN NOT NULL,
     "note" TEXT,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "Top500Entry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Top500List" (
+    "edition" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "published" TEXT NOT NULL,
+    "publishedSort" TEXT NOT NULL,
+    "coverage" TEXT NOT NULL,
+    "sourceId" TEXT NOT NULL,
+    "note" TEXT,
+    "checked" TEXT NOT NULL,
+
+    CONSTRAINT "Top500List_pkey" PRIMARY KEY ("edition")
 );
 
 -- CreateTable
@@ -161,6 +199,7 @@ CREATE TABLE "Programme" (
     "endDate" TEXT,
     "parent" TEXT,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "Programme_pkey" PRIMARY KEY ("slug")
 );
@@ -188,6 +227,8 @@ CREATE TABLE "Event" (
     "title" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
     "supersedes" TEXT,
+    "expected" BOOLEAN NOT NULL DEFAULT false,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "Event_pkey" PRIMARY KEY ("slug")
 );
@@ -209,6 +250,7 @@ CREATE TABLE "ModelProject" (
     "countryCode" TEXT,
     "computeNote" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "ModelProject_pkey" PRIMARY KEY ("slug")
 );
@@ -219,6 +261,7 @@ CREATE TABLE "TrainingRun" (
     "projectSlug" TEXT NOT NULL,
     "model" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
 
     CONSTRAINT "TrainingRun_pkey" PRIMARY KEY ("slug")
 );
@@ -244,6 +287,9 @@ CREATE TABLE "Claim" (
     "sourceId" TEXT NOT NULL,
     "asOf" TEXT NOT NULL,
     "asOfSort" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "approximate" BOOLEAN NOT NULL DEFAULT false,
+    "unverified" BOOLEAN NOT NULL DEFAULT false,
     "preferred" BOOLEAN NOT NULL,
     "superseded" BOOLEAN NOT NULL DEFAULT false,
     "note" TEXT,
@@ -260,6 +306,32 @@ CREATE TABLE "RecordSource" (
     CONSTRAINT "RecordSource_pkey" PRIMARY KEY ("subjectType","subjectSlug","sourceId")
 );
 
+-- CreateTable
+CREATE TABLE "Change" (
+    "id" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "date" TEXT NOT NULL,
+    "subjectType" TEXT NOT NULL,
+    "subjectSlug" TEXT NOT NULL,
+    "field" TEXT,
+    "fromValue" TEXT,
+    "toValue" TEXT,
+    "reason" TEXT NOT NULL,
+
+    CONSTRAINT "Change_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ChangeSource" (
+    "changeId" TEXT NOT NULL,
+    "sourceId" TEXT NOT NULL,
+
+    CONSTRAINT "ChangeSource_pkey" PRIMARY KEY ("changeId","sourceId")
+);
+
+-- CreateIndex
+CREATE INDEX "AccessMode_subjectType_subjectSlug_idx" ON "AccessMode"("subjectType", "subjectSlug");
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Top500Entry_systemSlug_edition_key" ON "Top500Entry"("systemSlug", "edition");
 
@@ -271,6 +343,12 @@ CREATE INDEX "Claim_sourceId_idx" ON "Claim"("sourceId");
 
 -- CreateIndex
 CREATE INDEX "RecordSource_sourceId_idx" ON "RecordSource"("sourceId");
+
+-- CreateIndex
+CREATE INDEX "Change_subjectType_subjectSlug_idx" ON "Change"("subjectType", "subjectSlug");
+
+-- CreateIndex
+CREATE INDEX "ChangeSource_sourceId_idx" ON "ChangeSource"("sourceId");
 
 -- AddForeignKey
 ALTER TABLE "Factory" ADD CONSTRAINT "Factory_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -303,6 +381,9 @@ ALTER TABLE "AccessTrack" ADD CONSTRAINT "AccessTrack_antennaSlug_fkey" FOREIGN 
 ALTER TABLE "AccessTrack" ADD CONSTRAINT "AccessTrack_factorySlug_fkey" FOREIGN KEY ("factorySlug") REFERENCES "Factory"("slug") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "AccessMode" ADD CONSTRAINT "AccessMode_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "System" ADD CONSTRAINT "System_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -310,6 +391,9 @@ ALTER TABLE "Top500Entry" ADD CONSTRAINT "Top500Entry_systemSlug_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "Top500Entry" ADD CONSTRAINT "Top500Entry_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Top500List" ADD CONSTRAINT "Top500List_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "ProgrammeStep" ADD CONSTRAINT "ProgrammeStep_programmeSlug_fkey" FOREIGN KEY ("programmeSlug") REFERENCES "Programme"("slug") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -334,4 +418,10 @@ ALTER TABLE "Claim" ADD CONSTRAINT "Claim_sourceId_fkey" FOREIGN KEY ("sourceId"
 
 -- AddForeignKey
 ALTER TABLE "RecordSource" ADD CONSTRAINT "RecordSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ChangeSource" ADD CONSTRAINT "ChangeSource_changeId_fkey" FOREIGN KEY ("changeId") REFERENCES "Change"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ChangeSource" ADD CONSTRAINT "ChangeSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 

@@ -28,7 +28,8 @@ CREATE TABLE "Country" (
     "eurohpcNote" TEXT,
     "capital" TEXT NOT NULL,
     "lat" REAL NOT NULL,
-    "lon" REAL NOT NULL
+    "lon" REAL NOT NULL,
+    "checked" TEXT NOT NULL
 );
 
 -- CreateTable
@@ -44,7 +45,10 @@ CREATE TABLE "Factory" (
     "lon" REAL NOT NULL,
     "coordsApprox" BOOLEAN NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
     "website" TEXT,
+    "accessUrl" TEXT,
+    "linksSearched" TEXT,
     CONSTRAINT "Factory_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
@@ -80,6 +84,10 @@ CREATE TABLE "Antenna" (
     "lon" REAL NOT NULL,
     "coordsApprox" BOOLEAN NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
+    "website" TEXT,
+    "accessUrl" TEXT,
+    "linksSearched" TEXT,
     CONSTRAINT "Antenna_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
@@ -104,8 +112,21 @@ CREATE TABLE "AccessTrack" (
     "responseTime" TEXT NOT NULL,
     "responseDays" INTEGER,
     "position" INTEGER NOT NULL,
+    "checked" TEXT NOT NULL,
     CONSTRAINT "AccessTrack_antennaSlug_fkey" FOREIGN KEY ("antennaSlug") REFERENCES "Antenna" ("slug") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "AccessTrack_factorySlug_fkey" FOREIGN KEY ("factorySlug") REFERENCES "Factory" ("slug") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AccessMode" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "subjectType" TEXT NOT NULL,
+    "subjectSlug" TEXT NOT NULL,
+    "position" INTEGER NOT NULL,
+    "name" TEXT NOT NULL,
+    "detail" TEXT,
+    "sourceId" TEXT NOT NULL,
+    CONSTRAINT "AccessMode_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -127,6 +148,7 @@ CREATE TABLE "System" (
     "family" TEXT,
     "generation" TEXT,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
     CONSTRAINT "System_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
@@ -142,8 +164,22 @@ CREATE TABLE "Top500Entry" (
     "sourceId" TEXT NOT NULL,
     "provisional" BOOLEAN NOT NULL,
     "note" TEXT,
+    "checked" TEXT NOT NULL,
     CONSTRAINT "Top500Entry_systemSlug_fkey" FOREIGN KEY ("systemSlug") REFERENCES "System" ("slug") ON DELETE RESTRICT ON UPDATE CASCADE,
     CONSTRAINT "Top500Entry_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Top500List" (
+    "edition" TEXT NOT NULL PRIMARY KEY,
+    "number" INTEGER NOT NULL,
+    "published" TEXT NOT NULL,
+    "publishedSort" TEXT NOT NULL,
+    "coverage" TEXT NOT NULL,
+    "sourceId" TEXT NOT NULL,
+    "note" TEXT,
+    "checked" TEXT NOT NULL,
+    CONSTRAINT "Top500List_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -154,7 +190,8 @@ CREATE TABLE "Programme" (
     "startDate" TEXT,
     "endDate" TEXT,
     "parent" TEXT,
-    "summary" TEXT NOT NULL
+    "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL
 );
 
 -- CreateTable
@@ -178,7 +215,9 @@ CREATE TABLE "Event" (
     "kind" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
-    "supersedes" TEXT
+    "supersedes" TEXT,
+    "expected" BOOLEAN NOT NULL DEFAULT false,
+    "checked" TEXT NOT NULL
 );
 
 -- CreateTable
@@ -199,6 +238,7 @@ CREATE TABLE "ModelProject" (
     "countryCode" TEXT,
     "computeNote" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
     CONSTRAINT "ModelProject_countryCode_fkey" FOREIGN KEY ("countryCode") REFERENCES "Country" ("code") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
@@ -208,6 +248,7 @@ CREATE TABLE "TrainingRun" (
     "projectSlug" TEXT NOT NULL,
     "model" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
+    "checked" TEXT NOT NULL,
     CONSTRAINT "TrainingRun_projectSlug_fkey" FOREIGN KEY ("projectSlug") REFERENCES "ModelProject" ("slug") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
@@ -234,6 +275,9 @@ CREATE TABLE "Claim" (
     "sourceId" TEXT NOT NULL,
     "asOf" TEXT NOT NULL,
     "asOfSort" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "approximate" BOOLEAN NOT NULL DEFAULT false,
+    "unverified" BOOLEAN NOT NULL DEFAULT false,
     "preferred" BOOLEAN NOT NULL,
     "superseded" BOOLEAN NOT NULL DEFAULT false,
     "note" TEXT,
@@ -250,6 +294,32 @@ CREATE TABLE "RecordSource" (
     CONSTRAINT "RecordSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "Change" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "position" INTEGER NOT NULL,
+    "date" TEXT NOT NULL,
+    "subjectType" TEXT NOT NULL,
+    "subjectSlug" TEXT NOT NULL,
+    "field" TEXT,
+    "fromValue" TEXT,
+    "toValue" TEXT,
+    "reason" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ChangeSource" (
+    "changeId" TEXT NOT NULL,
+    "sourceId" TEXT NOT NULL,
+
+    PRIMARY KEY ("changeId", "sourceId"),
+    CONSTRAINT "ChangeSource_changeId_fkey" FOREIGN KEY ("changeId") REFERENCES "Change" ("id") ON DELETE RESTRICT ON UPDATE CASCADE,
+    CONSTRAINT "ChangeSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "AccessMode_subjectType_subjectSlug_idx" ON "AccessMode"("subjectType", "subjectSlug");
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Top500Entry_systemSlug_edition_key" ON "Top500Entry"("systemSlug", "edition");
 
@@ -261,4 +331,10 @@ CREATE INDEX "Claim_sourceId_idx" ON "Claim"("sourceId");
 
 -- CreateIndex
 CREATE INDEX "RecordSource_sourceId_idx" ON "RecordSource"("sourceId");
+
+-- CreateIndex
+CREATE INDEX "Change_subjectType_subjectSlug_idx" ON "Change"("subjectType", "subjectSlug");
+
+-- CreateIndex
+CREATE INDEX "ChangeSource_sourceId_idx" ON "ChangeSource"("sourceId");
 

@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocationMap } from "@/components/map/location-map";
+import { ApplyLinks } from "@/components/provenance/apply-panel";
+import { RecordHistory } from "@/components/provenance/change-list";
+import { CheckedOn } from "@/components/provenance/checked-on";
 import { AccessTracks } from "@/components/ui/access-tracks";
 import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { FigureList } from "@/components/ui/figure-list";
 import { RecordSources } from "@/components/ui/record-sources";
+import { changesFor } from "@/lib/data/changes";
 import { getAntenna } from "@/lib/data/factories";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { parseSlug } from "@/lib/schemas/route";
@@ -34,6 +38,7 @@ export default async function AntennaPage({ params }: Props) {
       </p>
       <h1>{a.name}</h1>
       <p className="lede">{a.summary}</p>
+      <CheckedOn date={a.checked} />
       <div className="two-col">
         <div>
           <dl className="facts">
@@ -67,12 +72,16 @@ export default async function AntennaPage({ params }: Props) {
       ) : (
         <p className="not-known">Not known: no source names the factory this Antenna links to.</p>
       )}
-      <h2>Access tracks</h2>
+      <h2 id="apply">Where to apply</h2>
+      <ApplyLinks name={a.name} apply={a.apply} />
+
+      <h2 id="access">Access tracks</h2>
       <AccessTracks tracks={a.tracks} caption={`Access tracks offered by ${a.name}`} />
       <h2>Events</h2>
       <EventList events={a.events} empty="No dated events recorded." />
       <CalendarLinks query={`entity=antenna:${a.slug}`} label={`${a.name}'s events`} />
       <RecordSources sources={a.sources} />
+      <RecordHistory changes={await changesFor("antenna", a.slug)} />
       <CiteThis
         title={a.name}
         path={`/antennas/${a.slug}`}

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocationMap } from "@/components/map/location-map";
+import { ApplyLinks } from "@/components/provenance/apply-panel";
+import { CheckedOn } from "@/components/provenance/checked-on";
 import { AccessTracks } from "@/components/ui/access-tracks";
 import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { RecordSources } from "@/components/ui/record-sources";
-import { getCountryProfile, type ServedBy } from "@/lib/data/countries";
+import { getCountryProfile, type ApplyPlace } from "@/lib/data/countries";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { today } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
@@ -28,10 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : {};
 }
 
-const howText: Record<ServedBy["how"], string> = {
-  own: "its own AI Factory",
-  antenna: "through its Antenna",
-  partner: "as a consortium partner",
+const whyText: Record<ApplyPlace["why"], string> = {
+  hosted: "hosted in the country",
+  "antenna-link": "serves the country through its Antenna",
+  partner: "the country is a consortium partner",
 };
 
 export default async function CountryPage({ params }: Props) {
@@ -54,20 +56,27 @@ export default async function CountryPage({ params }: Props) {
             : "EuroHPC participation: not known."}{" "}
         {c.eurohpcNote}
       </p>
+      <CheckedOn date={c.checked} />
 
       <section aria-labelledby="served" data-testid="served-by">
         <h2 id="served">Where researchers in {c.name} apply</h2>
-        {c.servedBy.length ? (
-          <ul>
-            {c.servedBy.map((s) => (
-              <li key={`${s.how}-${s.factory.slug}-${s.via?.slug ?? ""}`}>
-                <Link href={`/factories/${s.factory.slug}`}>{s.factory.name}</Link> ({s.factory.country}): {howText[s.how]}
-                {s.via ? (
-                  <>
-                    {" "}
-                    <Link href={`/antennas/${s.via.slug}`}>{s.via.name}</Link>
-                  </>
-                ) : null}
+        {c.applyAt.length ? (
+          <ul className="apply-places">
+            {c.applyAt.map((p) => (
+              <li key={`${p.type}-${p.slug}`}>
+                <h3>
+                  <Link href={`/${p.type === "factory" ? "factories" : "antennas"}/${p.slug}`}>{p.name}</Link>
+                </h3>
+                <p className="muted">
+                  {p.type === "factory" ? "AI Factory" : "AI Factory Antenna"}, {p.country}: {whyText[p.why]}
+                  {p.via ? (
+                    <>
+                      {" "}
+                      <Link href={`/antennas/${p.via.slug}`}>{p.via.name}</Link>
+                    </>
+                  ) : null}
+                </p>
+                <ApplyLinks name={p.name} apply={p.apply} />
               </li>
             ))}
           </ul>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ApplyLinks } from "@/components/provenance/apply-panel";
+import { RecordHistory } from "@/components/provenance/change-list";
+import { CheckedOn } from "@/components/provenance/checked-on";
 import { LocationMap } from "@/components/map/location-map";
 import { AccessTracks } from "@/components/ui/access-tracks";
 import { CalendarLinks } from "@/components/ui/calendar-links";
@@ -8,6 +11,7 @@ import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { FigureList } from "@/components/ui/figure-list";
 import { RecordSources } from "@/components/ui/record-sources";
+import { changesFor } from "@/lib/data/changes";
 import { getFactory } from "@/lib/data/factories";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { roleLabels, waveLabels } from "@/lib/labels";
@@ -30,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FactoryPage({ params }: Props) {
   const [f, meta] = await Promise.all([load(params), getDatasetMeta()]);
   if (!f) notFound();
+  const changes = await changesFor("factory", f.slug);
   return (
     <article>
       <p className="muted">
@@ -40,6 +45,7 @@ export default async function FactoryPage({ params }: Props) {
         {f.acronym && f.acronym !== f.name ? ` (${f.acronym})` : ""}
       </h1>
       <p className="lede">{f.summary}</p>
+      <CheckedOn date={f.checked} />
       <div className="two-col">
         <div>
           <dl className="facts">
@@ -104,13 +110,17 @@ export default async function FactoryPage({ params }: Props) {
         <p className="muted">No Antenna is linked to this factory in the sources.</p>
       )}
 
-      <h2>Access tracks</h2>
+      <h2 id="apply">Where to apply</h2>
+      <ApplyLinks name={f.name} apply={f.apply} />
+
+      <h2 id="access">Access tracks</h2>
       <AccessTracks tracks={f.tracks} caption={`Access tracks offered by ${f.name} or its Antennas`} />
 
       <h2>Events</h2>
       <EventList events={f.events} empty="No dated events recorded." />
       <CalendarLinks query={`entity=factory:${f.slug}`} label={`${f.name}'s events`} />
       <RecordSources sources={f.sources} />
+      <RecordHistory changes={changes} />
       <CiteThis
         title={f.name}
         path={`/factories/${f.slug}`}

@@ -7,8 +7,12 @@ import { statusLabels } from "@/components/tables/systems-table";
 import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { FigureList } from "@/components/ui/figure-list";
+import { RecordHistory } from "@/components/provenance/change-list";
+import { CheckedOn } from "@/components/provenance/checked-on";
+import { ListStandingNote } from "@/components/provenance/list-standing";
 import { RecordSources } from "@/components/ui/record-sources";
 import { getDatasetMeta } from "@/lib/data/meta";
+import { changesFor } from "@/lib/data/changes";
 import { getSystem } from "@/lib/data/systems";
 import { formatNumber } from "@/lib/format";
 import { tierLabels } from "@/lib/labels";
@@ -41,6 +45,7 @@ export default async function SystemPage({ params }: Props) {
       </p>
       <h1>{s.name}</h1>
       <p className="lede">{s.summary}</p>
+      <CheckedOn date={s.checked} />
       <div className="two-col">
         <div>
           <dl className="facts">
@@ -73,6 +78,7 @@ export default async function SystemPage({ params }: Props) {
       </div>
 
       <h2 id="top500">TOP500 history</h2>
+      <ListStandingNote standing={s.standing} />
       {s.top500.length ? (
         <>
           <RankHistoryChart
@@ -148,6 +154,7 @@ export default async function SystemPage({ params }: Props) {
       </ul>
       <CalendarLinks query={`entity=system:${s.slug}`} label={`${s.name}'s events`} />
       <RecordSources sources={s.sources} />
+      <RecordHistory changes={await changesFor("system", s.slug)} />
       <CiteThis title={s.name} path={path} meta={meta} jsonLd={{ "@type": "Thing", name: s.name, description: s.summary }} />
     </article>
   );

@@ -14,7 +14,12 @@ export const specFields = [
 
 export const figureOf = (s: SystemDetail, field: string): FigureView | undefined => s.figures.find((f) => f.field === field);
 
+/** Fields whose comparisons rank systems: only measured values count there, never expected ones. */
+const rankedFields = new Set(["rmax_pflops"]);
+
+/** A system's number for `field` as charts compare it: the measured value for ranked fields, else the preferred one. */
 export const numberOf = (s: SystemDetail, field: string): number | null => {
-  const v = figureOf(s, field)?.preferred.value;
+  const f = figureOf(s, field);
+  const v = rankedFields.has(field) ? f?.measured?.value : f?.preferred.value;
   return typeof v === "number" ? v : null;
 };

@@ -76,11 +76,23 @@ export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: System
                     <SourceLink id={r.rank.sourceId} publisher={`TOP500 ${r.rank.edition} list`} />
                   </>
                 ) : (
-                  <span className="not-known">not listed</span>
+                  <span className="not-known">
+                    {r.standing?.status === "absent"
+                      ? `not in the ${r.standing.list.edition} list`
+                      : r.standing
+                        ? `not known for ${r.standing.list.edition}`
+                        : "not listed"}
+                    {r.standing?.previous ? ` (last #${r.standing.previous.rank}, ${r.standing.previous.edition})` : ""}
+                  </span>
                 )}
               </td>
               <td className="num" data-col="rmax">
-                <CellValue cell={r.rmax} />
+                {r.rmax || !r.rmaxOther ? <CellValue cell={r.rmax} /> : null}
+                {r.rmaxOther && (
+                  <div className="cell-apart">
+                    <CellValue cell={r.rmaxOther} />
+                  </div>
+                )}
               </td>
               <td className="num">
                 <CellValue cell={r.rpeak} />

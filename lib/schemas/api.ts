@@ -4,6 +4,7 @@
 // against that document.
 import { z } from "zod";
 import { eventKinds, families, programmeKinds, sourceKinds, systemStatuses, systemTiers, waves } from "@/lib/schemas/data";
+import { valueKinds } from "@/lib/value-kinds";
 
 // --- records ------------------------------------------------------------------
 
@@ -15,6 +16,9 @@ export const apiClaim = z
     value: z.union([z.number(), z.string()]),
     as_of: z.string().describe("Date the value was true, at the source's precision (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"),
     source: z.string().describe("Source id; see /api/v1/sources"),
+    kind: z.enum(valueKinds).describe("What kind of value: measured (e.g. an HPL run), announced, expected, estimated or vendor-claim"),
+    approximate: z.boolean().describe("The source gives the value as approximate (about, more than)"),
+    unverified: z.boolean().describe("Only one source says so and nothing else confirms it"),
     preferred: z.boolean(),
     superseded: z.boolean().describe("An earlier value, since replaced (history, not disagreement)"),
     note: z.string().nullable(),
@@ -28,6 +32,11 @@ export const apiFigure = z
     value: z.union([z.number(), z.string()]).describe("The preferred claim's value"),
     as_of: z.string(),
     source: z.string(),
+    kind: z.enum(valueKinds).describe("The preferred claim's kind of value; rankings use measured values only"),
+    measured_value: z
+      .union([z.number(), z.string()])
+      .nullable()
+      .describe("The value rankings use: the preferred claim if measured, else the newest current measured claim; null when none is measured"),
     disagreement: z.boolean().describe("Another current claim gives a different value"),
     claims: z.array(apiClaim),
   })
@@ -36,6 +45,17 @@ export const apiFigure = z
 const figures = z.record(z.string(), apiFigure).describe("Figures by field; a figure left out is not known");
 const coords = { lat: z.number(), lon: z.number(), coordinates_approximate: z.boolean() };
 const url = z.string().describe("Permalink of the record's page");
+const checked = z.string().describe("Date (YYYY-MM-DD) someone last verified the record against its sources");
+const links = z
+  .object({
+    website: z.string().nullable().describe("Official website; null when none was found"),
+    access: z.string().nullable().describe("Page that says how to apply for access; null when none was found"),
+    searched: z.string().nullable().describe("Date the links were last looked for"),
+  })
+  .describe("Where a reader goes next");
+const accessModes = z
+  .array(z.object({ name: z.string(), detail: z.string().nullable(), source: z.string() }))
+  .describe("Ways in the factory or antenna offers, each with its source");
 const sources = z.array(z.string()).describe("Ids of the sources the record as a whole rests on");
 
 export const apiFactory = z
@@ -51,8 +71,11 @@ export const apiFactory = z
     partners: z.array(z.string()),
     systems: z.array(z.object({ slug: z.string(), role: z.string() })),
     antennas: z.array(z.string()),
+    links,
+    access_modes: accessModes,
     figures,
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "Factory" });
@@ -76,8 +99,11 @@ export const apiAntenna = z
         response_days: z.number().nullable(),
       }),
     ),
+    links,
+    access_modes: accessModes,
     figures,
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "Antenna" });
@@ -99,9 +125,21 @@ export const apiSystem = z
     family: z.enum(families).nullable(),
     generation: z.string().nullable(),
     factories: z.array(z.object({ slug: z.string(), role: z.string() })),
-    latest_top500: z.object({ edition: z.string(), rank: z.number(), provisional: z.boolean() }).nullable(),
+    latest_top500: z
+      .object({ edition: z.string(), rank: z.number(), provisional: z.boolean() })
+      .nullable()
+      .describe("The system's entry on the newest TOP500 list the atlas records; null when it has none there (see top500_standing)"),
+    top500_standing: z
+      .object({
+        status: z.enum(["ranked", "absent", "unknown"]),
+        edition: z.string(),
+        previous: z.object({ edition: z.string(), rank: z.number() }).nullable(),
+      })
+      .nullable()
+      .describe("ranked, absent (the atlas covers that list completely) or unknown (it covers only part of it), with the last earlier entry"),
     figures,
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "System" });
@@ -118,6 +156,7 @@ export const apiTop500 = z
     provisional: z.boolean(),
     note: z.string().nullable(),
     source: z.string(),
+    checked,
   })
   .register(apiRegistry, { id: "Top500Entry" });
 
@@ -136,6 +175,7 @@ export const apiCountry = z
     systems: z.array(z.string()),
     partner_in: z.array(z.string()),
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "Country" });
@@ -155,6 +195,7 @@ export const apiEvent = z
     about: z.array(z.object({ type: z.string(), slug: z.string() })),
     countries: z.array(z.string()),
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "Event" });
@@ -171,6 +212,7 @@ export const apiProgramme = z
     figures,
     steps: z.array(z.object({ title: z.string(), detail: z.string(), date: z.string().nullable(), status: z.string() })),
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "Programme" });
@@ -184,6 +226,7 @@ export const apiTrainingRun = z
     summary: z.string(),
     figures,
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "TrainingRun" });
@@ -199,6 +242,7 @@ export const apiProject = z
     runs: z.array(z.string()),
     figures,
     sources,
+    checked,
     url,
   })
   .register(apiRegistry, { id: "Project" });

@@ -16,7 +16,7 @@ const feed = {
       title: "LUMI: Accelerators 10,240 → 11,912",
       updated: "2026-11-22",
       link: "https://atlas.example/systems/lumi",
-      summary: "The <GPU> partition & its \"2,978\" nodes",
+      summary: 'The <GPU> partition & its "2,978" nodes',
       categories: ["system"],
     },
   ],

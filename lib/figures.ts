@@ -27,7 +27,10 @@ export const figureFields: Record<string, { label: string; unit: FigureUnit }> =
 
 /** A reader's label for a field path such as "figures.rmax_pflops" or "status"; unknown paths read as words. */
 export function figureLabel(path: string): string {
-  const field = path.replace(/^figures\./, "").replace(/^other_figures\./, "").replace(/\.\d+$/, "");
+  const field = path
+    .replace(/^figures\./, "")
+    .replace(/^other_figures\./, "")
+    .replace(/\.\d+$/, "");
   const fixed = figureFields[field];
   if (fixed) return fixed.label;
   const words = field.replace(/[_.-]+/g, " ").trim();

@@ -28,7 +28,20 @@ describe("formatting figures", () => {
 describe("ordinal", () => {
   it("gives English ordinal suffixes, with 11th to 13th as exceptions", () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 63, 64, 67, 101, 111].map(ordinal)).toEqual([
-      "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "63rd", "64th", "67th", "101st", "111th",
+      "1st",
+      "2nd",
+      "3rd",
+      "4th",
+      "11th",
+      "12th",
+      "13th",
+      "21st",
+      "22nd",
+      "63rd",
+      "64th",
+      "67th",
+      "101st",
+      "111th",
     ]);
   });
 });

@@ -41,8 +41,11 @@ const entries = (parse(readFileSync(path.join(dataDir, "changes.yaml"), "utf8"))
 const missing = uncovered(diffData(before, after), entries);
 
 if (check) {
-  for (const d of missing) console.error(`unrecorded: ${d.type} ${d.key}, ${d.field}: ${d.from ?? "(none)"} → ${d.to ?? "(none)"}`);
-  console.error(missing.length ? `${missing.length} change(s) since ${base} have no entry in data/changes.yaml` : "every change is recorded");
+  for (const d of missing)
+    console.error(`unrecorded: ${d.type} ${d.key}, ${d.field}: ${d.from ?? "(none)"} → ${d.to ?? "(none)"}`);
+  console.error(
+    missing.length ? `${missing.length} change(s) since ${base} have no entry in data/changes.yaml` : "every change is recorded",
+  );
   process.exit(missing.length ? 1 : 0);
 }
 

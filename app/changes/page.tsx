@@ -16,11 +16,12 @@ export default async function ChangesPage() {
       <h1>Changes to the data</h1>
       <p className="lede">
         Every change to a figure or a record, newest first: what changed, from what to what, why, and the source it rests on.
-        Follow them in a feed reader with the <a href="/changes.atom">Atom feed</a>; each record&apos;s page shows its own history.
+        Follow them in a feed reader with the <a href="/changes.atom">Atom feed</a>; each record&apos;s page shows its own
+        history.
       </p>
       <p>
-        {changes.length} change{changes.length === 1 ? "" : "s"} published. See also <Link href="/freshness">when each record was
-        last checked</Link>.
+        {changes.length} change{changes.length === 1 ? "" : "s"} published. See also{" "}
+        <Link href="/freshness">when each record was last checked</Link>.
       </p>
       {changes.length ? <ChangeList changes={changes} /> : <p className="muted">No change has been published yet.</p>}
     </article>

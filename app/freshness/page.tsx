@@ -20,8 +20,8 @@ export default async function FreshnessPage() {
     <article>
       <h1>How fresh is the atlas?</h1>
       <p className="lede">
-        Every record carries the date someone last checked it against its sources. The oldest checks come first: they are the
-        ones most likely to have gone stale.
+        Every record carries the date someone last checked it against its sources. The oldest checks come first: they are the ones
+        most likely to have gone stale.
       </p>
       <dl className="facts">
         <dt>Dataset</dt>

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { searchIndex } from "@/lib/data/search";
+import { searchAtlas } from "@/lib/data/search";
 import { searchQuery } from "@/lib/schemas/params";
-import { searchDocs } from "@/lib/search";
+import { groupLabels } from "@/lib/search";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search the atlas's factories, antennas, systems, countries and model projects.",
+  description:
+    "Search the atlas: factories, antennas, systems, accelerators, countries, programmes, events, model projects and sources.",
 };
 
 export default async function SearchPage({
@@ -15,37 +16,71 @@ export default async function SearchPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { q } = searchQuery.parse(await searchParams);
-  const results = q ? searchDocs(await searchIndex(), q) : [];
+  const outcome = q ? await searchAtlas(q) : null;
+  const total = outcome?.hits.length ?? 0;
   return (
     <>
       <h1>Search</h1>
       <form method="get" action="/search" role="search" className="filters" aria-label="Search the atlas">
         <label>
-          Search for a factory, antenna, system, city, country or host
+          Search for a name, acronym, city, country, host, accelerator (e.g. H100), programme or event
           <input type="search" name="q" defaultValue={q ?? ""} maxLength={100} />
         </label>
         <button type="submit">Search</button>
       </form>
-      {q ? (
+      {q && outcome ? (
         <>
           <p role="status" data-testid="search-count">
-            {results.length
-              ? `${results.length} result${results.length === 1 ? "" : "s"} for “${q}”.`
-              : `Nothing in the atlas matches “${q}”.`}
-          </p>
-          <ul className="entity-list" data-testid="search-results">
-            {results.map((r) => (
-              <li key={`${r.type}-${r.slug}`}>
-                <Link href={r.href}>
-                  <strong>{r.name}</strong>
+            {total ? `${total} result${total === 1 ? "" : "s"} for “${q}”.` : `Nothing in the atlas matches “${q}”.`}
+            {outcome.didYouMean && (
+              <>
+                {" "}
+                Did you mean{" "}
+                <Link href={`/search?q=${encodeURIComponent(outcome.didYouMean)}`} data-testid="did-you-mean">
+                  {outcome.didYouMean}
                 </Link>
-                <div className="muted">{r.context}</div>
-              </li>
+                ?
+              </>
+            )}
+          </p>
+          {outcome.groups.length > 1 && (
+            <nav aria-label="Results by type" className="result-groups">
+              <ul>
+                {outcome.groups.map((g) => (
+                  <li key={g.type}>
+                    <a href={`#results-${g.type}`}>
+                      {groupLabels[g.type][g.hits.length === 1 ? 0 : 1]} ({g.hits.length})
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          )}
+          <div data-testid="search-results">
+            {outcome.groups.map((g) => (
+              <section key={g.type} aria-labelledby={`results-${g.type}`} data-type={g.type}>
+                <h2 id={`results-${g.type}`}>
+                  {groupLabels[g.type][1]} <span className="muted">({g.hits.length})</span>
+                </h2>
+                <ul className="entity-list">
+                  {g.hits.map((r) => (
+                    <li key={`${r.type}-${r.slug}`}>
+                      <Link href={r.href}>
+                        <strong>{r.name}</strong>
+                      </Link>
+                      <div className="muted">{r.context}</div>
+                    </li>
+                  ))}
+                </ul>
+              </section>
             ))}
-          </ul>
+          </div>
         </>
       ) : (
-        <p className="muted">Type a name, an acronym, a city, a country or a host institution.</p>
+        <p className="muted">
+          Type a name, an acronym (MN5), a city, a country, a host institution, an accelerator (MI250X, H100), a class of system
+          (exascale), a programme (Gigafactories) or an event.
+        </p>
       )}
     </>
   );

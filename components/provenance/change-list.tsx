@@ -15,8 +15,7 @@ export function ChangeList({ changes, showRecord = true }: { changes: ChangeView
             {showRecord && (
               <>
                 {" · "}
-                <span className="muted">{recordTypeLabels[c.record.type]}</span>{" "}
-                <Link href={c.record.href}>{c.record.name}</Link>
+                <span className="muted">{recordTypeLabels[c.record.type]}</span> <Link href={c.record.href}>{c.record.name}</Link>
               </>
             )}
             {c.field && (

@@ -12,7 +12,9 @@ const listName = (edition: string, number: number) => `the ${formatPartialDate(e
 export function ListStandingNote({ standing }: { standing: ListStanding }) {
   if (!standing) return null;
   const { status, list, previous } = standing;
-  const last = previous ? ` Its most recent entry the atlas records is #${previous.rank} on the ${formatPartialDate(previous.edition)} list.` : "";
+  const last = previous
+    ? ` Its most recent entry the atlas records is #${previous.rank} on the ${formatPartialDate(previous.edition)} list.`
+    : "";
   return (
     <p className="list-standing" data-standing={status}>
       {status === "ranked" && `Ranked on ${listName(list.edition, list.number)}, the newest list the atlas records.`}

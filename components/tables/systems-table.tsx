@@ -87,7 +87,11 @@ export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: System
                 )}
               </td>
               <td className="num" data-col="rmax">
-                {r.rmax || !r.rmaxOther ? <CellValue cell={r.rmax} /> : null}
+                {r.rmax || !r.rmaxOther ? (
+                  <span data-part="measured">
+                    <CellValue cell={r.rmax} />
+                  </span>
+                ) : null}
                 {r.rmaxOther && (
                   <div className="cell-apart">
                     <CellValue cell={r.rmaxOther} />

@@ -16,7 +16,9 @@ export const apiClaim = z
     value: z.union([z.number(), z.string()]),
     as_of: z.string().describe("Date the value was true, at the source's precision (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"),
     source: z.string().describe("Source id; see /api/v1/sources"),
-    kind: z.enum(valueKinds).describe("What kind of value: measured (e.g. an HPL run), announced, expected, estimated or vendor-claim"),
+    kind: z
+      .enum(valueKinds)
+      .describe("What kind of value: measured (e.g. an HPL run), announced, expected, estimated or vendor-claim"),
     approximate: z.boolean().describe("The source gives the value as approximate (about, more than)"),
     unverified: z.boolean().describe("Only one source says so and nothing else confirms it"),
     preferred: z.boolean(),
@@ -36,7 +38,9 @@ export const apiFigure = z
     measured_value: z
       .union([z.number(), z.string()])
       .nullable()
-      .describe("The value rankings use: the preferred claim if measured, else the newest current measured claim; null when none is measured"),
+      .describe(
+        "The value rankings use: the preferred claim if measured, else the newest current measured claim; null when none is measured",
+      ),
     disagreement: z.boolean().describe("Another current claim gives a different value"),
     claims: z.array(apiClaim),
   })
@@ -128,7 +132,9 @@ export const apiSystem = z
     latest_top500: z
       .object({ edition: z.string(), rank: z.number(), provisional: z.boolean() })
       .nullable()
-      .describe("The system's entry on the newest TOP500 list the atlas records; null when it has none there (see top500_standing)"),
+      .describe(
+        "The system's entry on the newest TOP500 list the atlas records; null when it has none there (see top500_standing)",
+      ),
     top500_standing: z
       .object({
         status: z.enum(["ranked", "absent", "unknown"]),
@@ -136,7 +142,9 @@ export const apiSystem = z
         previous: z.object({ edition: z.string(), rank: z.number() }).nullable(),
       })
       .nullable()
-      .describe("ranked, absent (the atlas covers that list completely) or unknown (it covers only part of it), with the last earlier entry"),
+      .describe(
+        "ranked, absent (the atlas covers that list completely) or unknown (it covers only part of it), with the last earlier entry",
+      ),
     figures,
     sources,
     checked,

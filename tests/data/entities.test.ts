@@ -7,10 +7,9 @@ import { getCountryProfile, listCountries } from "@/lib/data/countries";
 import { getAntenna, getFactory } from "@/lib/data/factories";
 import { listProjects } from "@/lib/data/models";
 import { getGigafactoryTarget } from "@/lib/data/programmes";
-import { searchIndex } from "@/lib/data/search";
+import { searchAtlas } from "@/lib/data/search";
 import { getSystem, listSystems } from "@/lib/data/systems";
 import { loadDataset } from "@/lib/seed/load";
-import { searchDocs } from "@/lib/search";
 
 const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
 const TODAY = "2026-11-21";
@@ -127,8 +126,18 @@ describe("models and search", () => {
     expect(projects).toHaveLength(data.projects.length);
   });
 
-  it("finds LUMI by searching for Kajaani", async () => {
-    const hits = searchDocs(await searchIndex(), "Kajaani").map((d) => `${d.type}:${d.slug}`);
+  it("finds LUMI by searching for Kajaani, and every antenna by searching for antenna", async () => {
+    const hits = (await searchAtlas("Kajaani")).hits.map((d) => `${d.type}:${d.slug}`);
     expect(hits).toEqual(expect.arrayContaining(["system:lumi", "system:lumi-ai", "factory:lumi-aif"]));
+    const antennas = (await searchAtlas("antenna")).groups.find((g) => g.type === "antenna");
+    expect(antennas?.hits).toHaveLength(data.antennas.length);
+  });
+
+  it("finds systems by accelerator model, named in the data", async () => {
+    const model = data.systems.find((s) => s.accelerator_model)?.accelerator_model ?? "";
+    const word = model.split(/\s+/).find((w) => /\d/.test(w)) ?? model;
+    const expected = data.systems.filter((s) => s.accelerator_model?.includes(word)).map((s) => s.slug);
+    const hits = (await searchAtlas(word)).hits.filter((h) => h.type === "system").map((h) => h.slug);
+    expect(hits).toEqual(expect.arrayContaining(expected));
   });
 });

@@ -71,12 +71,14 @@ const cases: { name: string; breakIt: (f: Fixture) => void; expect: RegExp[] }[]
   },
   {
     name: "EU and national parts above the total (a programme's amount)",
-    breakIt: (f) => (figuresOf(f, "programmes").amount_national_eur = { value: 9, source: "src-a", as_of: "2025", kind: "announced" }),
+    breakIt: (f) =>
+      (figuresOf(f, "programmes").amount_national_eur = { value: 9, source: "src-a", as_of: "2025", kind: "announced" }),
     expect: [/data\/programmes\.yaml/, /slug: prog/, /field figures\.amount_total_eur/, /more than the total/],
   },
   {
     name: "an exact count that contradicts nodes × accelerators per node",
-    breakIt: (f) => (figuresOf(f, "systems").accelerator_count = { value: 10240, source: "src-a", as_of: "2025", kind: "announced" }),
+    breakIt: (f) =>
+      (figuresOf(f, "systems").accelerator_count = { value: 10240, source: "src-a", as_of: "2025", kind: "announced" }),
     expect: [/slug: alpha/, /field figures\.accelerator_count/, /contradict 2978 nodes × 4 per node = 11912/],
   },
   {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "@/lib/db-client";
 import { DataError } from "@/lib/seed/load";
 import { seedDatabase } from "@/lib/seed/run";
-import { copyData, dataDir, edit, fingerprint } from "./helpers";
+import { baseFixture, figuresOf, recordOf, writeFixture, type Fixture } from "./fixture";
+import { dataDir, fingerprint } from "./helpers";
 
 const workDir = mkdtempSync(path.join(tmpdir(), "atlas-seed-"));
 const dbFile = path.join(workDir, "atlas.db");
@@ -18,86 +19,76 @@ beforeAll(async () => {
   await seedDatabase({ dataDir, url, now: new Date("2026-01-01T00:00:00Z") });
 });
 
-const cases: { name: string; file: string; from: string; to: string; expect: RegExp[] }[] = [
+// Each case breaks one field of a small valid dataset made in code (tests/seed/fixture.ts).
+const cases: { name: string; breakIt: (f: Fixture) => void; expect: RegExp[] }[] = [
   {
     name: "an unknown country code",
-    file: "factories.yaml",
-    from: "  country: FI\n  wave: 2024-12",
-    to: "  country: XX\n  wave: 2024-12",
-    expect: [/data\/factories\.yaml/, /record #1 \(slug: lumi-aif\)/, /field country/, /unknown country code "XX"/],
+    breakIt: (f) => (recordOf(f, "factories").country = "XX"),
+    expect: [/data\/factories\.yaml/, /record #1 \(slug: alpha-aif\)/, /field country/, /unknown country code "XX"/],
   },
   {
     name: "a dangling reference (an antenna linked to a factory that does not exist)",
-    file: "antennas.yaml",
-    from: "    - { factory: lumi-aif }\n    - { factory: jaif }",
-    to: "    - { factory: lumi-aif }\n    - { factory: no-such-factory }",
-    expect: [/data\/antennas\.yaml/, /be-aifa/, /field factories\.1\.factory/, /unknown factory "no-such-factory"/],
+    breakIt: (f) => (recordOf(f, "antennas").factories = [{ factory: "no-such-factory" }]),
+    expect: [/data\/antennas\.yaml/, /beta-aifa/, /field factories\.0\.factory/, /unknown factory "no-such-factory"/],
   },
   {
     name: "a duplicate slug",
-    file: "systems.yaml",
-    from: "- slug: lumi\n",
-    to: "- slug: jupiter\n",
-    expect: [/data\/systems\.yaml/, /record #2 \(slug: jupiter\)/, /duplicate slug "jupiter"/],
+    breakIt: (f) => (recordOf(f, "systems", 1).slug = "alpha"),
+    expect: [/data\/systems\.yaml/, /record #2 \(slug: alpha\)/, /duplicate slug "alpha"/],
   },
   {
     name: "a negative count",
-    file: "systems.yaml",
-    from: "accelerator_count: { value: 576,",
-    to: "accelerator_count: { value: -576,",
-    expect: [/data\/systems\.yaml/, /slug: karolina/, /field figures\.accelerator_count\.0\.value/, /must not be negative/],
+    breakIt: (f) => (figuresOf(f, "systems").node_count = { value: -2978, source: "src-a", as_of: "2025", kind: "announced" }),
+    expect: [/data\/systems\.yaml/, /slug: alpha/, /field figures\.node_count\.0\.value/, /must not be negative/],
   },
   {
     name: "a non-numeric count",
-    file: "systems.yaml",
-    from: "accelerator_count: { value: 240,",
-    to: 'accelerator_count: { value: "two hundred",',
-    expect: [/slug: vega/, /field figures\.accelerator_count\.0\.value/, /must be a number/],
+    breakIt: (f) =>
+      (figuresOf(f, "systems").node_count = { value: "two hundred", source: "src-a", as_of: "2025", kind: "announced" }),
+    expect: [/slug: alpha/, /field figures\.node_count\.0\.value/, /must be a number/],
   },
   {
     name: "a malformed date",
-    file: "events.yaml",
-    from: "date: 2024-12-10, kind: selection",
-    to: "date: 2024-13-10, kind: selection",
-    expect: [/data\/events\.yaml/, /slug: first-wave-selected/, /field date/, /must be a real date/],
+    breakIt: (f) => (recordOf(f, "events").date = "2024-13-10"),
+    expect: [/data\/events\.yaml/, /slug: past/, /field date/, /must be a real date/],
   },
   {
     name: "a figure without a source",
-    file: "systems.yaml",
-    from: "rmax_pflops: { value: 12.81, source: ehpc-systems-page, as_of: 2025,",
-    to: "rmax_pflops: { value: 12.81, as_of: 2025,",
+    breakIt: (f) => (figuresOf(f, "systems").node_count = { value: 2978, as_of: "2025", kind: "announced" }),
     expect: [
-      /slug: meluxina/,
-      /field figures\.rmax_pflops\.0\.source/,
+      /slug: alpha/,
+      /field figures\.node_count\.0\.source/,
       /Invalid input: expected string, received undefined|required/,
     ],
   },
   {
     name: "an unknown source id",
-    file: "training-runs.yaml",
-    from: "gpu_count: { value: 128, source: meyer-2026-eurohpc",
-    to: "gpu_count: { value: 128, source: nobody-said-this",
+    breakIt: (f) =>
+      (figuresOf(f, "systems").node_count = { value: 2978, source: "nobody-said-this", as_of: "2025", kind: "announced" }),
     expect: [
-      /data\/training-runs\.yaml/,
-      /slug: minerva-7b/,
-      /field figures\.gpu_count\.0\.source/,
+      /data\/systems\.yaml/,
+      /slug: alpha/,
+      /field figures\.node_count\.0\.source/,
       /unknown source id "nobody-said-this"/,
     ],
   },
   {
     name: "several claims with none preferred",
-    file: "systems.yaml",
-    from: 'preferred: true, note: "Primary source." }\n      - { value: 15.2',
-    to: 'note: "Primary source." }\n      - { value: 15.2',
-    expect: [/slug: karolina/, /field figures\.rpeak_pflops/, /mark exactly one preferred/],
+    breakIt: (f) =>
+      (figuresOf(f, "systems").node_count = [
+        { value: 2978, source: "src-a", as_of: "2025", kind: "announced" },
+        { value: 2560, source: "src-b", as_of: "2021", kind: "expected" },
+      ]),
+    expect: [/slug: alpha/, /field figures\.node_count/, /mark exactly one preferred/],
   },
 ];
 
 describe("the seed rejects bad data and leaves the database as it was", () => {
   it.each(cases)("$name", async (c) => {
     const before = fingerprint(dbFile);
-    const dir = copyData();
-    edit(dir, c.file, c.from, c.to);
+    const f = baseFixture();
+    c.breakIt(f);
+    const dir = writeFixture(f);
     const error = await seedDatabase({ dataDir: dir, url }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DataError);
     const message = (error as DataError).message;
@@ -107,8 +98,9 @@ describe("the seed rejects bad data and leaves the database as it was", () => {
   });
 
   it("stops the command with exit code 1 and names the problem", () => {
-    const dir = copyData();
-    edit(dir, "factories.yaml", "  country: FI\n  wave: 2024-12", "  country: XX\n  wave: 2024-12");
+    const f = baseFixture();
+    recordOf(f, "factories").country = "XX";
+    const dir = writeFixture(f);
     const before = fingerprint(dbFile);
     const run = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "prisma/seed.ts", dir], {
       env: { ...process.env, DATABASE_URL: url },
@@ -116,7 +108,7 @@ describe("the seed rejects bad data and leaves the database as it was", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Seed stopped: nothing was written/);
-    expect(run.stderr).toMatch(/data\/factories\.yaml, record #1 \(slug: lumi-aif\), field country/);
+    expect(run.stderr).toMatch(/data\/factories\.yaml, record #1 \(slug: alpha-aif\), field country/);
     expect(fingerprint(dbFile)).toBe(before);
   });
 });

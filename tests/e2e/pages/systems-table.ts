@@ -16,13 +16,18 @@ export class SystemsTablePage {
       .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-slug") ?? ""));
   }
 
-  /** The Rmax column as numbers (null for "not known"), top to bottom. */
+  /**
+   * The measured Rmax of each row as numbers, top to bottom: null where none is
+   * measured (a value of another kind, shown apart in the cell, does not count).
+   */
   async rmaxValues(): Promise<(number | null)[]> {
-    const texts = await this.page.locator('[data-testid="systems-table"] tbody td[data-col="rmax"]').allInnerTexts();
-    return texts.map((t) => {
-      const m = /^([\d,.]+)/.exec(t.trim());
-      return m?.[1] ? Number(m[1].replace(/,/g, "")) : null;
-    });
+    return this.page.locator('[data-testid="systems-table"] tbody td[data-col="rmax"]').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const text = cell.querySelector('[data-part="measured"]')?.textContent?.trim() ?? "";
+        const m = /^(?:about )?([\d,.]+)/.exec(text);
+        return m?.[1] ? Number(m[1].replace(/,/g, "")) : null;
+      }),
+    );
   }
 
   async sortBy(label: string) {

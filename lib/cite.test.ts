@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationBibtex, citationText } from "./cite";
+import { citationBibtex, citationText, figureCitationBibtex, figureCitationCsl, figureCitationText } from "./cite";
 
 const input = {
   title: "JUPITER",
@@ -22,5 +22,41 @@ describe("citations", () => {
     expect(bib).toContain("title = {R\\&D\\_ systems \\{x\\}},");
     expect(bib).toContain("howpublished = {\\url{https://atlas.example/systems/jupiter}},");
     expect(bib.trim().endsWith("}")).toBe(true);
+  });
+});
+
+describe("figure citations", () => {
+  const fig = {
+    record: "JUPITER",
+    label: "FP64 HPL Rmax",
+    valueText: "1,000 PFLOPS",
+    kind: "measured",
+    asOf: "2025-11-17",
+    source: { title: "TOP500 & co", publisher: "insideHPC", url: "https://insidehpc.example/x" },
+    path: "/systems/jupiter#fig-rmax_pflops",
+    siteUrl: "https://atlas.example/",
+    version: "2026.11.22",
+    datasetDate: "2026-11-22",
+  };
+  it("names the figure, value, kind, date, source, dataset version and anchored permalink", () => {
+    const text = figureCitationText(fig);
+    for (const part of [
+      "JUPITER, FP64 HPL Rmax: 1,000 PFLOPS",
+      "measured, as of 17 November 2025",
+      "insideHPC",
+      "2026.11.22",
+      "https://atlas.example/systems/jupiter#fig-rmax_pflops",
+    ])
+      expect(text).toContain(part);
+  });
+  it("escapes BibTeX and gives CSL-JSON with the issued date parts", () => {
+    expect(figureCitationBibtex(fig)).toContain("TOP500 \\& co");
+    const csl = figureCitationCsl(fig);
+    expect(csl).toMatchObject({
+      type: "dataset",
+      version: "2026.11.22",
+      URL: "https://atlas.example/systems/jupiter#fig-rmax_pflops",
+      issued: { "date-parts": [[2026, 11, 22]] },
+    });
   });
 });

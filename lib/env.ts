@@ -18,6 +18,10 @@ const schema = z.object({
   CACHE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
   // Trust X-Forwarded-For / X-Real-IP from a reverse proxy to tell clients apart.
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  // Where readers send corrections: an e-mail address, or a form's URL that
+  // takes the prefilled fields as query parameters. Neither set: no link shown.
+  CORRECTIONS_EMAIL: z.email("CORRECTIONS_EMAIL must be an e-mail address").optional(),
+  CORRECTIONS_URL: z.url({ protocol: /^https?$/, error: "CORRECTIONS_URL must be an http(s) URL" }).optional(),
   // Fixes "today" (YYYY-MM-DD) for tests and demos; unset in production.
   ATLAS_TODAY: z
     .string()

@@ -112,7 +112,11 @@ export default async function FundingPage() {
             {p.end ? ` to ${formatPartialDate(p.end)}` : ""}.
           </p>
           <p>{p.summary}</p>
-          <FigureList figures={p.figures} empty="No amounts are given in the sources." />
+          <FigureList
+            figures={p.figures}
+            empty="No amounts are given in the sources."
+            record={{ name: p.name, path: "/funding", key: p.slug }}
+          />
           {p.steps.length > 0 && (
             <>
               <h4>Steps</h4>

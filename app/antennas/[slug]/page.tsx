@@ -53,7 +53,11 @@ export default async function AntennaPage({ params }: Props) {
             <dd>{a.city ?? <span className="not-known">not known (map point at the capital)</span>}</dd>
           </dl>
           <h2>Figures</h2>
-          <FigureList figures={a.figures} empty="No figures with a source are recorded yet." />
+          <FigureList
+            figures={a.figures}
+            empty="No figures with a source are recorded yet."
+            record={{ name: a.name, path: `/antennas/${a.slug}` }}
+          />
         </div>
         <LocationMap
           title={`Location of ${a.name}: ${a.city ?? a.country.name}`}

@@ -74,7 +74,11 @@ export default async function FactoryPage({ params }: Props) {
             </dd>
           </dl>
           <h2>Figures</h2>
-          <FigureList figures={f.figures} empty="No figures with a source are recorded yet." />
+          <FigureList
+            figures={f.figures}
+            empty="No figures with a source are recorded yet."
+            record={{ name: f.name, path: `/factories/${f.slug}` }}
+          />
           <p className="provenance">Budgets keep the EU and national parts apart; a part not given is not known.</p>
         </div>
         <LocationMap

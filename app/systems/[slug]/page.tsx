@@ -69,7 +69,11 @@ export default async function SystemPage({ params }: Props) {
             </dd>
           </dl>
           <h2>Figures</h2>
-          <FigureList figures={s.figures} empty="No figures with a source are recorded for this system yet." />
+          <FigureList
+            figures={s.figures}
+            empty="No figures with a source are recorded for this system yet."
+            record={{ name: s.name, path: `/systems/${s.slug}` }}
+          />
         </div>
         <LocationMap
           title={`Location of ${s.name}: ${s.city}, ${s.country.name}`}

@@ -95,7 +95,7 @@ function parseCollection<S extends z.ZodType>(
 ): z.infer<S>[] {
   const display = `data/${name}.yaml`;
   const raw = readYaml(path.join(dir, `${name}.yaml`), display, problems);
-  if (raw === undefined) return [];
+  if (raw === undefined || raw === null) return []; // missing (reported above) or only comments: no records
   if (!Array.isArray(raw)) {
     problems.push({ file: display, record: "-", field: "-", message: "must be a YAML list of records" });
     return [];

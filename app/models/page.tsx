@@ -16,9 +16,9 @@ export default async function ModelsPage() {
     <>
       <h1>Models and training runs</h1>
       <p className="lede">
-        The sovereign-model projects the seed essays discuss, the compute each relies on, and the training runs documented on
-        EuroHPC-tier systems. No frontier-class run (200 billion dense parameters or more) is documented on EuroHPC infrastructure
-        in these sources.
+        The sovereign-model projects the atlas&apos;s source essays discuss, the compute each relies on, and the training runs
+        documented on EuroHPC-tier systems. No frontier-class run (200 billion dense parameters or more) is documented on EuroHPC
+        infrastructure in these sources.
       </p>
       {projects.map((p) => (
         <section key={p.slug} id={p.slug} aria-labelledby={`h-${p.slug}`} className="project">

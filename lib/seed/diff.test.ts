@@ -33,8 +33,24 @@ describe("diffData", () => {
     });
     const diffs = diffData({ systems: [system()] }, { systems: [after] });
     expect(diffs).toEqual([
-      { collection: "systems", type: "system", key: "lumi", field: "figures.accelerator_count", from: "10240", to: "11912", source: "c" },
-      { collection: "systems", type: "system", key: "lumi", field: "status", from: "operational", to: "installing", source: null },
+      {
+        collection: "systems",
+        type: "system",
+        key: "lumi",
+        field: "figures.accelerator_count",
+        from: "10240",
+        to: "11912",
+        source: "c",
+      },
+      {
+        collection: "systems",
+        type: "system",
+        key: "lumi",
+        field: "status",
+        from: "operational",
+        to: "installing",
+        source: null,
+      },
     ]);
   });
 

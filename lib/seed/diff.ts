@@ -48,7 +48,10 @@ function shownClaim(v: unknown): Raw | undefined {
 const text = (v: unknown): string | null =>
   v === undefined || v === null ? null : typeof v === "object" ? JSON.stringify(v) : String(v);
 
-function figureDiffs(before: Raw, after: Raw): { field: string; from: string | null; to: string | null; source: string | null }[] {
+function figureDiffs(
+  before: Raw,
+  after: Raw,
+): { field: string; from: string | null; to: string | null; source: string | null }[] {
   const out: { field: string; from: string | null; to: string | null; source: string | null }[] = [];
   const a = (before.figures ?? {}) as Raw;
   const b = (after.figures ?? {}) as Raw;
@@ -79,7 +82,15 @@ export function diffData(before: RawDataset, after: RawDataset): DataDiff[] {
       const old = a.get(k);
       const name = text(r.name ?? r.title ?? r.model ?? k);
       if (!old) {
-        out.push({ collection, type, key: k, field: "record", from: null, to: name, source: text(asList(r.sources)[0] ?? r.source) });
+        out.push({
+          collection,
+          type,
+          key: k,
+          field: "record",
+          from: null,
+          to: name,
+          source: text(asList(r.sources)[0] ?? r.source),
+        });
         continue;
       }
       for (const f of figureDiffs(old, r)) out.push({ collection, type, key: k, ...f });
@@ -91,7 +102,8 @@ export function diffData(before: RawDataset, after: RawDataset): DataDiff[] {
       }
     }
     for (const k of a.keys())
-      if (!b.has(k)) out.push({ collection, type, key: k, field: "record", from: text(a.get(k)?.name ?? k), to: null, source: null });
+      if (!b.has(k))
+        out.push({ collection, type, key: k, field: "record", from: text(a.get(k)?.name ?? k), to: null, source: null });
   }
   return out;
 }

@@ -120,10 +120,10 @@ export default async function CountryPage({ params }: Props) {
           <p>
             Each AI Factory acts as a one-stop shop, offering European AI start-ups, SMEs and researchers support to prepare data,
             access AI-optimised supercomputers, training and expert guidance (
-            <Link href="/sources#meyer-2026-eurohpc">seed essay 08</Link>). Antennas give national access to these factories and
-            advise on model work and the AI Act even to organisations that need no EuroHPC compute (
-            <Link href="/sources#be-aifa-essay-2026">BE-AIFA essay</Link>). Where no factory or Antenna is at home, the nearest
-            ones above are the first places to ask.
+            <Link href="/sources#meyer-2026-eurohpc">Thorsten Meyer, EuroHPC: the compute substrate</Link>). Antennas give
+            national access to these factories and advise on model work and the AI Act even to organisations that need no EuroHPC
+            compute (<Link href="/sources#be-aifa-essay-2026">BE-AIFA essay</Link>). Where no factory or Antenna is at home, the
+            nearest ones above are the first places to ask.
           </p>
         </section>
       )}

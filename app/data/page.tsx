@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { collections } from "@/lib/api/collections";
-import { getDatasetMeta } from "@/lib/data/meta";
+import { getCoverage, getDatasetMeta } from "@/lib/data/meta";
 import { formatPartialDate } from "@/lib/dates";
 import { env } from "@/lib/env";
+import { ordinal } from "@/lib/format";
 import { collectionNames } from "@/lib/schemas/api";
 
 export const metadata: Metadata = {
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
 };
 
 export default async function DataPage() {
-  const meta = await getDatasetMeta();
+  const [meta, coverage] = await Promise.all([getDatasetMeta(), getCoverage()]);
   const base = env.SITE_URL;
   const year = meta.lastUpdated.slice(0, 4);
   const ld = {
@@ -40,6 +41,25 @@ export default async function DataPage() {
         Everything the atlas shows, to download and reuse. Dataset version <strong>{meta.version}</strong>, last updated{" "}
         <time dateTime={meta.lastUpdated}>{formatPartialDate(meta.lastUpdated)}</time>.
       </p>
+
+      <h2>What it covers</h2>
+      <ul data-testid="data-coverage">
+        <li>
+          TOP500:{" "}
+          {coverage.lists.length
+            ? `${coverage.lists.length} lists, up to ${formatPartialDate(coverage.newestList?.edition ?? "")} (the ${ordinal(coverage.newestList?.number ?? 0)}); the newest is covered ${coverage.newestList?.coverage === "complete" ? "completely (every European system in it)" : "in part (only some European systems in it are recorded)"}.`
+            : "no list recorded."}
+        </li>
+        {coverage.checked && (
+          <li>
+            Every record was checked against its sources between{" "}
+            <time dateTime={coverage.checked.oldest}>{formatPartialDate(coverage.checked.oldest)}</time> and{" "}
+            <time dateTime={coverage.checked.newest}>{formatPartialDate(coverage.checked.newest)}</time>:{" "}
+            <Link href="/freshness">each record&apos;s check date</Link>, and <Link href="/changes">what changed and why</Link>{" "}
+            (also as an <a href="/changes.atom">Atom feed</a>).
+          </li>
+        )}
+      </ul>
 
       <h2>Licence</h2>
       <p>

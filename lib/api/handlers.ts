@@ -16,6 +16,25 @@ function metaBlock(meta: DatasetMeta, paging: { count: number; total: number; li
   return { ...paging, version: meta.version, last_updated: meta.lastUpdated, licence: meta.licence, openapi: OPENAPI };
 }
 
+/** The address of the page at `offset` with the same filters. */
+function pageUrl(url: URL, offset: number, limit: number): string {
+  const next = new URL(url);
+  next.searchParams.set("offset", String(offset));
+  next.searchParams.set("limit", String(limit));
+  return `${next.pathname}${next.search}`;
+}
+
+/** RFC 8288 Link header with first, prev, next and last pages; null when everything fits on one page. */
+export function pageLinks(url: URL, p: { total: number; limit: number; offset: number }): string | null {
+  if (p.limit >= Number.MAX_SAFE_INTEGER || (p.offset === 0 && p.total <= p.limit)) return null;
+  const last = Math.max(0, Math.floor((p.total - 1) / p.limit) * p.limit);
+  const links = [`<${pageUrl(url, 0, p.limit)}>; rel="first"`];
+  if (p.offset > 0) links.push(`<${pageUrl(url, Math.max(0, p.offset - p.limit), p.limit)}>; rel="prev"`);
+  if (p.offset + p.limit < p.total) links.push(`<${pageUrl(url, p.offset + p.limit, p.limit)}>; rel="next"`);
+  links.push(`<${pageUrl(url, last, p.limit)}>; rel="last"`);
+  return links.join(", ");
+}
+
 function resolveName(raw: string): { name: CollectionName; format: "json" | "csv" | "geojson" } | null {
   const m = /^([a-z0-9-]+?)(?:\.(json|csv|geojson))?$/.exec(raw);
   if (!m?.[1] || !(collectionNames as string[]).includes(m[1])) return null;
@@ -52,12 +71,19 @@ export async function collectionResponse(request: Request, rawName: string): Pro
   try {
     const [all, meta] = await Promise.all([loadCollection[name](), getDatasetMeta()]);
     // The generic query is typed per collection; the parsed value comes from that collection's own schema.
-    const { total, page } = query(name, all as never[], parsed.value as never) as {
+    // A CSV or GeoJSON download without `limit` is the whole collection: a file
+    // must never be silently cut. JSON pages (default 100) and says so.
+    const url = new URL(request.url);
+    const whole = format !== "json" && !url.searchParams.has("limit");
+    const q = { ...(parsed.value as { limit: number; offset: number }) };
+    if (whole) q.limit = Number.MAX_SAFE_INTEGER;
+    const { total, page } = query(name, all as never[], { ...(parsed.value as object), limit: q.limit } as never) as {
       total: number;
       page: Record<string, unknown>[];
     };
-    const q = parsed.value as { limit: number; offset: number };
-    const version = { "X-Dataset-Version": meta.version };
+    const version = { "X-Dataset-Version": meta.version, "X-Total-Count": String(total) };
+    const links = pageLinks(url, { total, limit: q.limit, offset: q.offset });
+    if (links) (version as Record<string, string>).Link = links;
     if (format === "csv") {
       const csv = toCsv(def.csv as unknown as { header: string; value: (r: Record<string, unknown>) => CsvValue }[], page);
       return cacheable(request, csv, "text/csv; charset=utf-8", {
@@ -71,7 +97,11 @@ export async function collectionResponse(request: Request, rawName: string): Pro
     }
     const body = JSON.stringify({
       data: page,
-      meta: metaBlock(meta, { count: page.length, total, limit: q.limit, offset: q.offset }),
+      meta: {
+        ...metaBlock(meta, { count: page.length, total, limit: q.limit, offset: q.offset }),
+        paged: total > page.length,
+        next: q.offset + page.length < total ? pageUrl(url, q.offset + q.limit, q.limit) : null,
+      },
     });
     return cacheable(request, body, "application/json; charset=utf-8", version);
   } catch (error) {

@@ -6,7 +6,7 @@ export const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
   "Access-Control-Allow-Headers": "If-None-Match",
-  "Access-Control-Expose-Headers": "ETag",
+  "Access-Control-Expose-Headers": "ETag, Link, X-Total-Count, X-Dataset-Version",
 } as const;
 
 export type ProblemError = { parameter: string; message: string; accepted?: string };

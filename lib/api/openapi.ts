@@ -42,8 +42,16 @@ const problemResponse = (description: string) => ({
 });
 const cacheHeaders = {
   ETag: { schema: { type: "string" }, description: "Entity tag; send it back in If-None-Match to get 304 when unchanged" },
-  "Cache-Control": { schema: { type: "string" } },
-  "Access-Control-Allow-Origin": { schema: { type: "string" } },
+  "Cache-Control": { schema: { type: "string" }, description: "How long shared caches may keep the response" },
+  "Access-Control-Allow-Origin": { schema: { type: "string" }, description: "Always *: the API is open to every origin" },
+};
+const listHeaders = {
+  ...cacheHeaders,
+  "X-Total-Count": { schema: { type: "integer" }, description: "Records matching the query, on every page" },
+  Link: {
+    schema: { type: "string" },
+    description: 'RFC 8288 links to the first, prev, next and last pages (rel="next" etc.); absent when one page holds everything',
+  },
 };
 
 /** The whole OpenAPI document. */
@@ -74,7 +82,14 @@ export function openApiDocument(siteUrl: string) {
             : undefined,
           parameters: parameters(name),
           responses: {
-            "200": { description: "The matching records, paged by limit and offset", headers: cacheHeaders, content },
+            "200": {
+              description:
+                path.endsWith(".csv") || path.endsWith(".geojson")
+                  ? "Every matching record; without limit the file is the whole collection, never cut"
+                  : "The matching records, paged by limit (default 100) and offset; meta.total and the Link header say how many there are",
+              headers: listHeaders,
+              content,
+            },
             "304": { description: "Not modified (If-None-Match matched the ETag)" },
             "400": problemResponse("A parameter was wrong; errors names each one and what would be accepted"),
             "503": problemResponse("The data could not be read"),

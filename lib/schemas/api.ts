@@ -270,10 +270,12 @@ export const apiSource = z
 
 export const apiMeta = z
   .object({
-    count: z.number().describe("Records in this response"),
-    total: z.number().describe("Records matching the query"),
-    limit: z.number(),
-    offset: z.number(),
+    count: z.number().int().describe("Records in this response"),
+    total: z.number().int().describe("Records matching the query"),
+    limit: z.number().int(),
+    offset: z.number().int(),
+    paged: z.boolean().optional().describe("True when more records match than this response holds (see next and the Link header)"),
+    next: z.string().nullable().optional().describe("Address of the next page, or null on the last"),
     version: z.string().describe("Dataset version"),
     last_updated: z.string(),
     licence: z.string(),

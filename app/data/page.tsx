@@ -29,9 +29,9 @@ export default async function DataPage() {
     creator: { "@type": "Organization", name: "AI Factories Atlas" },
     isAccessibleForFree: true,
     distribution: collectionNames.flatMap((name) => [
-      { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: `${base}/api/v1/${name}.csv?limit=500` },
+      { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: `${base}/api/v1/${name}.csv` },
       { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: `${base}/api/v1/${name}?limit=500` },
-      ...(collections[name].geo ? [{ "@type": "DataDownload", encodingFormat: "application/geo+json", contentUrl: `${base}/api/v1/${name}.geojson?limit=500` }] : []),
+      ...(collections[name].geo ? [{ "@type": "DataDownload", encodingFormat: "application/geo+json", contentUrl: `${base}/api/v1/${name}.geojson` }] : []),
     ]),
   };
   return (
@@ -92,7 +92,7 @@ export default async function DataPage() {
               <tr key={name}>
                 <th scope="row">{name}</th>
                 <td>
-                  <a href={`/api/v1/${name}.csv?limit=500`} download={`${name}.csv`}>
+                  <a href={`/api/v1/${name}.csv`} download={`${name}.csv`}>
                     {name}.csv
                   </a>
                 </td>
@@ -101,7 +101,7 @@ export default async function DataPage() {
                 </td>
                 <td>
                   {collections[name].geo ? (
-                    <a href={`/api/v1/${name}.geojson?limit=500`} download={`${name}.geojson`}>
+                    <a href={`/api/v1/${name}.geojson`} download={`${name}.geojson`}>
                       {name}.geojson
                     </a>
                   ) : (

@@ -183,3 +183,50 @@ describe("HTTP behaviour", () => {
     expect(await res.text()).toBe("");
   });
 });
+
+describe("complete downloads and honest paging", () => {
+  const totals: Record<string, number> = {
+    sources: data.sources.length,
+    events: data.events.length,
+    systems: data.systems.length,
+    countries: data.countries.length,
+  };
+
+  for (const [name, total] of Object.entries(totals)) {
+    it(`${name}.csv without limit holds every record (${name})`, async () => {
+      const res = await collectionResponse(get(`/api/v1/${name}.csv`), `${name}.csv`);
+      const rows = Papa.parse((await res.text()).replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+      expect(rows).toHaveLength(total);
+      expect(res.headers.get("x-total-count")).toBe(String(total));
+      expect(res.headers.get("link")).toBeNull();
+    });
+  }
+
+  it("GeoJSON without limit holds every located record", async () => {
+    const res = await collectionResponse(get("/api/v1/systems.geojson"), "systems.geojson");
+    expect((await res.json()).features).toHaveLength(data.systems.length);
+  });
+
+  it("paged JSON says it is paged, with RFC 8288 links that walk every record once", async () => {
+    const total = data.sources.length;
+    const limit = Math.max(1, Math.floor(total / 3));
+    const seen: string[] = [];
+    let next: string | null = `/api/v1/sources?limit=${limit}`;
+    let pages = 0;
+    while (next && pages < 50) {
+      const res = await collectionResponse(get(next), "sources");
+      const body = await res.json();
+      expect(body.meta.total).toBe(total);
+      seen.push(...body.data.map((s: { id: string }) => s.id));
+      const link = res.headers.get("link") ?? "";
+      const rel = /<([^>]+)>; rel="next"/.exec(link)?.[1] ?? null;
+      expect(rel).toBe(body.meta.next);
+      expect(body.meta.paged).toBe(total > limit);
+      next = rel;
+      pages += 1;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(pages).toBe(Math.ceil(total / limit));
+  });
+});

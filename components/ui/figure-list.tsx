@@ -3,6 +3,8 @@ import { claimText } from "@/lib/claim-text";
 import { figureCitationBibtex, figureCitationCsl, figureCitationText } from "@/lib/cite";
 import { correctionHref } from "@/lib/corrections";
 import type { FigureView } from "@/lib/data/claims";
+import type { MissingFigureView } from "@/lib/data/records";
+import { formatPartialDate } from "@/lib/dates";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { env } from "@/lib/env";
 import { valueKindLabels } from "@/lib/value-kinds";
@@ -67,8 +69,20 @@ async function FigureTools({ figure, record }: { figure: FigureView; record: Fig
  * claims; with `record`, each figure has an anchor, its own citation and a way
  * to suggest a correction. `empty` is shown when there are none.
  */
-export function FigureList({ figures, empty, record }: { figures: FigureView[]; empty: string; record?: FigureRecord }) {
-  if (!figures.length) return <p className="not-known">{empty}</p>;
+export function FigureList({
+  figures,
+  empty,
+  record,
+  missing = [],
+}: {
+  figures: FigureView[];
+  empty: string;
+  record?: FigureRecord;
+  /** Figures searched for and not found: shown as "not known" with the date of the search. */
+  missing?: MissingFigureView[];
+}) {
+  const absent = missing.filter((m) => !figures.some((f) => f.field === m.field));
+  if (!figures.length && !absent.length) return <p className="not-known">{empty}</p>;
   return (
     <dl className="facts" data-testid="figures">
       {figures.map((f) => (
@@ -77,6 +91,14 @@ export function FigureList({ figures, empty, record }: { figures: FigureView[]; 
           <dd>
             <FigureValue figure={f} />
             {record && <FigureTools figure={f} record={record} />}
+          </dd>
+        </div>
+      ))}
+      {absent.map((m) => (
+        <div key={m.field} style={{ display: "contents" }} data-field={m.field} data-missing="">
+          <dt>{m.label}</dt>
+          <dd className="not-known">
+            Not known: no source found as of <time dateTime={m.searched}>{formatPartialDate(m.searched)}</time>
           </dd>
         </div>
       ))}

@@ -4,6 +4,7 @@ import "server-only";
 // changelog and the freshness list).
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
+import { figureLabel } from "@/lib/figures";
 
 export type SourceRef = { id: string; title: string; publisher: string; url: string | null };
 
@@ -136,4 +137,20 @@ export async function recordsByCheck(): Promise<RecordRef[]> {
 /** Finds a record's name and page; null when the key names nothing (never for a seeded change). */
 export async function recordRef(type: RecordType, key: string): Promise<RecordRef | null> {
   return (await allRecords()).find((r) => r.type === type && r.key === key) ?? null;
+}
+
+export type MissingFigureView = { field: string; label: string; searched: string };
+
+/** Every figure searched for and not found, by record ("type:slug"). */
+const allMissing = cached("records.allMissing", async (): Promise<Record<string, MissingFigureView[]>> => {
+  const rows = await getDb().missingFigure.findMany({ orderBy: [{ subjectType: "asc" }, { subjectSlug: "asc" }, { field: "asc" }] });
+  const out: Record<string, MissingFigureView[]> = {};
+  for (const r of rows)
+    (out[`${r.subjectType}:${r.subjectSlug}`] ??= []).push({ field: r.field, label: figureLabel(r.field), searched: r.searched });
+  return out;
+});
+
+/** The figures of one record that were searched for and not found, with the date of the search. */
+export async function missingFigures(type: RecordType, key: string): Promise<MissingFigureView[]> {
+  return (await allMissing())[`${type}:${key}`] ?? [];
 }

@@ -131,6 +131,9 @@ const checked = isoDate;
 const common = {
   summary: text,
   checked,
+  // Figures searched for and not found: field → the date of the search. Pages say
+  // "no source found as of <date>" instead of a bare "not known".
+  not_found: z.record(z.string().regex(/^[a-z0-9_:-]+$/, "must be a figure field name"), isoDate).default({}),
   sources: z.array(slug).min(1, "list at least one source for the record"),
   other_figures: z.array(otherFigure).optional(),
 };

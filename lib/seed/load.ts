@@ -308,9 +308,11 @@ function checkRules(d: Dataset, problems: DataProblem[]): void {
   const add = (file: string, record: string, field: string, message: string) =>
     problems.push({ file: `data/${file}.yaml`, record, field, message });
 
-  const checkedRule = (file: string, record: string, checked: string) => {
+  const checkedRule = (file: string, record: string, checked: string, notFound?: Record<string, string>) => {
     if (checked > asOf)
       add(file, record, "checked", `checked on ${checked}, after the dataset's date (${datasetDate}): bump dataset.yaml`);
+    for (const [field, searched] of Object.entries(notFound ?? {}))
+      if (searched > asOf) add(file, record, `not_found.${field}`, `searched on ${searched}, after the dataset's date (${datasetDate})`);
   };
   const claimRules = (file: string, record: string, figures: Record<string, Claim[] | undefined>) => {
     for (const [field, claims] of Object.entries(figures)) {
@@ -342,34 +344,34 @@ function checkRules(d: Dataset, problems: DataProblem[]): void {
   d.countries.forEach((c, i) => checkedRule("countries", name("code", c.code, i), c.checked));
   d.factories.forEach((f, i) => {
     const r = name("slug", f.slug, i);
-    checkedRule("factories", r, f.checked);
+    checkedRule("factories", r, f.checked, f.not_found);
     claimRules("factories", r, f.figures);
     partsRule("factories", r, f.figures.budget_total_eur, f.figures.budget_eu_eur, f.figures.budget_national_eur);
   });
   d.antennas.forEach((a, i) => {
     const r = name("slug", a.slug, i);
-    checkedRule("antennas", r, a.checked);
+    checkedRule("antennas", r, a.checked, a.not_found);
     claimRules("antennas", r, a.figures);
     partsRule("antennas", r, a.figures.budget_total_eur, a.figures.budget_eu_eur, a.figures.budget_national_eur);
   });
   d["access-tracks"].forEach((t, i) => checkedRule("access-tracks", name("slug", t.slug, i), t.checked));
   d.programmes.forEach((p, i) => {
     const r = name("slug", p.slug, i);
-    checkedRule("programmes", r, p.checked);
+    checkedRule("programmes", r, p.checked, p.not_found);
     claimRules("programmes", r, p.figures);
     partsRule("programmes", r, p.figures.amount_total_eur, p.figures.amount_eu_eur, p.figures.amount_national_eur, "amount");
   });
   d.projects.forEach((p, i) => checkedRule("projects", name("slug", p.slug, i), p.checked));
   d["training-runs"].forEach((t, i) => {
     const r = name("slug", t.slug, i);
-    checkedRule("training-runs", r, t.checked);
+    checkedRule("training-runs", r, t.checked, t.not_found);
     claimRules("training-runs", r, t.figures);
   });
 
   d.systems.forEach((s, i) => {
     const r = name("slug", s.slug, i);
     const f = s.figures;
-    checkedRule("systems", r, s.checked);
+    checkedRule("systems", r, s.checked, s.not_found);
     claimRules("systems", r, f);
     const rmax = num(shown(f.rmax_pflops));
     const rpeak = num(shown(f.rpeak_pflops));
@@ -382,8 +384,14 @@ function checkRules(d: Dataset, problems: DataProblem[]): void {
       );
     const inService = shown(f.in_service);
     if (s.status === "operational") {
-      if (!inService) add("systems", r, "figures.in_service", "an operational system needs an in-service date");
-      else if (dateSortKey(String(inService.value)) > asOf)
+      if (!inService && !s.not_found.in_service)
+        add(
+          "systems",
+          r,
+          "figures.in_service",
+          "an operational system needs an in-service date (or not_found.in_service: the date a search found none)",
+        );
+      else if (inService && dateSortKey(String(inService.value)) > asOf)
         add(
           "systems",
           r,

@@ -380,6 +380,17 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
     d.changes.flatMap((c) => [...new Set(c.sources)].map((sourceId) => ({ changeId: c.id, sourceId }))),
   );
 
+  const missing = (subjectType: string, rows: { slug: string; not_found: Record<string, string> }[]) =>
+    rows.flatMap((r) => Object.entries(r.not_found).map(([field, searched]) => ({ subjectType, subjectSlug: r.slug, field, searched })));
+  await many(tx.missingFigure.createMany.bind(tx.missingFigure), [
+    ...missing("system", d.systems),
+    ...missing("factory", d.factories),
+    ...missing("antenna", d.antennas),
+    ...missing("programme", d.programmes),
+    ...missing("project", d.projects),
+    ...missing("training-run", d["training-runs"]),
+  ]);
+
   await many(tx.claim.createMany.bind(tx.claim), claims);
   await many(tx.recordSource.createMany.bind(tx.recordSource), recordSources);
   return n + 1;

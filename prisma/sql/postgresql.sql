@@ -329,6 +329,16 @@ CREATE TABLE "ChangeSource" (
     CONSTRAINT "ChangeSource_pkey" PRIMARY KEY ("changeId","sourceId")
 );
 
+-- CreateTable
+CREATE TABLE "MissingFigure" (
+    "subjectType" TEXT NOT NULL,
+    "subjectSlug" TEXT NOT NULL,
+    "field" TEXT NOT NULL,
+    "searched" TEXT NOT NULL,
+
+    CONSTRAINT "MissingFigure_pkey" PRIMARY KEY ("subjectType","subjectSlug","field")
+);
+
 -- CreateIndex
 CREATE INDEX "AccessMode_subjectType_subjectSlug_idx" ON "AccessMode"("subjectType", "subjectSlug");
 

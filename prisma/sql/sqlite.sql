@@ -317,6 +317,16 @@ CREATE TABLE "ChangeSource" (
     CONSTRAINT "ChangeSource_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "MissingFigure" (
+    "subjectType" TEXT NOT NULL,
+    "subjectSlug" TEXT NOT NULL,
+    "field" TEXT NOT NULL,
+    "searched" TEXT NOT NULL,
+
+    PRIMARY KEY ("subjectType", "subjectSlug", "field")
+);
+
 -- CreateIndex
 CREATE INDEX "AccessMode_subjectType_subjectSlug_idx" ON "AccessMode"("subjectType", "subjectSlug");
 

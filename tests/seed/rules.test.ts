@@ -141,3 +141,17 @@ describe("the seed refuses impossible data, naming file, record and field", () =
     for (const pattern of c.expect) expect(message).toMatch(pattern);
   });
 });
+
+describe("figures searched for and not found", () => {
+  it("lets an operational system go without an in-service date when a search found none, and says when", () => {
+    const f = baseFixture();
+    delete figuresOf(f, "systems").in_service;
+    recordOf(f, "systems").not_found = { in_service: "2026-10-30" };
+    expect(problemsOf(f)).toBe("");
+  });
+  it("refuses a search dated after the dataset's date", () => {
+    const f = baseFixture();
+    recordOf(f, "systems").not_found = { power_mw: "2026-12-30" };
+    expect(problemsOf(f)).toMatch(/field not_found\.power_mw: searched on 2026-12-30, after the dataset's date/);
+  });
+});

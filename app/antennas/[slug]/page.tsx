@@ -12,6 +12,7 @@ import { EventList } from "@/components/ui/event-list";
 import { FigureList } from "@/components/ui/figure-list";
 import { RecordSources } from "@/components/ui/record-sources";
 import { changesFor } from "@/lib/data/changes";
+import { missingFigures } from "@/lib/data/records";
 import { getAntenna } from "@/lib/data/factories";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { parseSlug } from "@/lib/schemas/route";
@@ -57,6 +58,7 @@ export default async function AntennaPage({ params }: Props) {
             figures={a.figures}
             empty="No figures with a source are recorded yet."
             record={{ name: a.name, path: `/antennas/${a.slug}` }}
+            missing={await missingFigures("antenna", a.slug)}
           />
         </div>
         <LocationMap

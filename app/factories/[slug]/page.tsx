@@ -12,6 +12,7 @@ import { EventList } from "@/components/ui/event-list";
 import { FigureList } from "@/components/ui/figure-list";
 import { RecordSources } from "@/components/ui/record-sources";
 import { changesFor } from "@/lib/data/changes";
+import { missingFigures } from "@/lib/data/records";
 import { getFactory } from "@/lib/data/factories";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { roleLabels, waveLabels } from "@/lib/labels";
@@ -78,6 +79,7 @@ export default async function FactoryPage({ params }: Props) {
             figures={f.figures}
             empty="No figures with a source are recorded yet."
             record={{ name: f.name, path: `/factories/${f.slug}` }}
+            missing={await missingFigures("factory", f.slug)}
           />
           <p className="provenance">Budgets keep the EU and national parts apart; a part not given is not known.</p>
         </div>

@@ -13,6 +13,7 @@ import { ListStandingNote } from "@/components/provenance/list-standing";
 import { RecordSources } from "@/components/ui/record-sources";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { changesFor } from "@/lib/data/changes";
+import { missingFigures } from "@/lib/data/records";
 import { getSystem } from "@/lib/data/systems";
 import { formatNumber } from "@/lib/format";
 import { tierLabels } from "@/lib/labels";
@@ -73,6 +74,7 @@ export default async function SystemPage({ params }: Props) {
             figures={s.figures}
             empty="No figures with a source are recorded for this system yet."
             record={{ name: s.name, path: `/systems/${s.slug}` }}
+            missing={await missingFigures("system", s.slug)}
           />
         </div>
         <LocationMap

@@ -8,6 +8,7 @@ export function compareRowsCsv(systems: SystemDetail[]): string {
     { header: field, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.value ?? null },
     { header: `${field}_source`, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.source.id ?? null },
     { header: `${field}_as_of`, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.asOf ?? null },
+    { header: `${field}_kind`, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.kind ?? null },
   ]);
   const latest = (s: SystemDetail) => s.top500[s.top500.length - 1];
   return toCsv<SystemDetail>(

@@ -12,7 +12,7 @@ export function ChangeList({ changes, showRecord = true }: { changes: ChangeView
         <li key={c.id} id={`change-${c.id}`}>
           <p className="change-head">
             <time dateTime={c.date}>{formatPartialDate(c.date)}</time>
-            {showRecord && (
+            {(showRecord || c.record.type === "top500") && (
               <>
                 {" · "}
                 <span className="muted">{recordTypeLabels[c.record.type]}</span> <Link href={c.record.href}>{c.record.name}</Link>

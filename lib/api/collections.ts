@@ -36,6 +36,11 @@ const figureColumns = <R extends { figures: Record<string, ApiFigure> }>(field: 
     description: `Date ${field} was true`,
     value: (r: R): CsvValue => fig(r.figures, field)?.as_of ?? null,
   },
+  {
+    header: `${field}_kind`,
+    description: `What kind of value ${field} is: measured, announced, expected, estimated or vendor-claim`,
+    value: (r: R): CsvValue => fig(r.figures, field)?.kind ?? null,
+  },
 ];
 const list = (xs: string[]) => xs.join(" ");
 

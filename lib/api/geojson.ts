@@ -1,5 +1,5 @@
 // GeoJSON (RFC 7946) of the located collections: one Point per record, with the
-// record's scalar properties (figures as <field> plus <field>_source).
+// record's scalar properties (figures as <field> plus <field>_source, _as_of and _kind).
 import type { ApiFigure } from "@/lib/schemas/api";
 
 type Located = { lat: number; lon: number; figures?: Record<string, ApiFigure> } & Record<string, unknown>;
@@ -16,6 +16,7 @@ export function toGeoJson(records: Located[]) {
         properties[field] = f.value;
         properties[`${field}_source`] = f.source;
         properties[`${field}_as_of`] = f.as_of;
+        properties[`${field}_kind`] = f.kind;
       }
       return { type: "Feature" as const, geometry: { type: "Point" as const, coordinates: [lon, lat] }, properties };
     }),

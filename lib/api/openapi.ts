@@ -50,7 +50,8 @@ const listHeaders = {
   "X-Total-Count": { schema: { type: "integer" }, description: "Records matching the query, on every page" },
   Link: {
     schema: { type: "string" },
-    description: 'RFC 8288 links to the first, prev, next and last pages (rel="next" etc.); absent when one page holds everything',
+    description:
+      'RFC 8288 links to the first, prev, next and last pages (rel="next" etc.); absent when one page holds everything',
   },
 };
 

@@ -4,13 +4,18 @@ import { claimText } from "@/lib/claim-text";
 import { getDb } from "@/lib/db";
 import { claimsIndex, claimSelect, figuresFromClaims, type FigureView } from "@/lib/data/claims";
 import { roleLabels, waveLabels } from "@/lib/labels";
+import { valueKindLabels } from "@/lib/value-kinds";
 import type { MapEntity } from "@/lib/map/state";
 
 export type CountryRole = "factory" | "antenna" | "partner" | "participant" | "other";
 
+// An expected, estimated or vendor figure says so in the panel and the downloads.
+const marked = (f: FigureView) =>
+  f.preferred.kind === "measured" || f.preferred.kind === "announced" ? "" : ` (${valueKindLabels[f.preferred.kind].toLowerCase()})`;
+
 const fact = (f: FigureView | undefined): MapEntity["facts"] =>
   f
-    ? [{ label: f.label, value: claimText(f.preferred, f.unit), sourceId: f.preferred.source.id, publisher: f.preferred.source.publisher, asOf: f.preferred.asOf }]
+    ? [{ label: f.label, value: `${claimText(f.preferred, f.unit)}${marked(f)}`, sourceId: f.preferred.source.id, publisher: f.preferred.source.publisher, asOf: f.preferred.asOf }]
     : [];
 
 /** Every factory, antenna and system as a map point with its panel facts, in a stable order. */

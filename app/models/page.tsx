@@ -16,9 +16,10 @@ export default async function ModelsPage() {
     <>
       <h1>Models and training runs</h1>
       <p className="lede">
-        The sovereign-model projects the atlas&apos;s source essays discuss, the compute each relies on, and the training runs
-        documented on EuroHPC-tier systems. No frontier-class run (200 billion dense parameters or more) is documented on EuroHPC
-        infrastructure in these sources.
+        European open and sovereign language-model projects, the compute each relies on, and their training runs, with the
+        supercomputers they used where a model card or technical report names them. Thorsten Meyer&apos;s essay says no
+        frontier-class run (200 billion dense parameters or more) is documented on EuroHPC infrastructure; the atlas had found
+        none either as of 23 November 2026.
       </p>
       {projects.map((p) => (
         <section key={p.slug} id={p.slug} aria-labelledby={`h-${p.slug}`} className="project">

@@ -22,6 +22,9 @@ const typeLabels: Record<string, string> = {
   project: "Model project",
   "training-run": "Training run",
   country: "Country",
+  top500: "TOP500 entry",
+  "top500-list": "TOP500 list",
+  change: "Published change",
 };
 
 function SourceItem({ s }: { s: SourceEntry }) {

@@ -122,7 +122,11 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       country: (r) => r.country,
       status: (r) => r.status,
       rank: (r) => r.latest_top500?.rank ?? null,
-      rmax: (r) => num(r.figures.rmax_pflops),
+      // Rankings use measured values only: an expected Rmax never sorts among TOP500 results.
+      rmax: (r) => {
+        const v = r.figures.rmax_pflops?.measured_value;
+        return typeof v === "number" ? v : null;
+      },
       rpeak: (r) => num(r.figures.rpeak_pflops),
       accelerators: (r) => num(r.figures.accelerator_count),
     },

@@ -17,12 +17,14 @@ export type SourceEntry = {
   citations: Citation[];
 };
 
-const typeOrder = ["programme", "factory", "antenna", "access-track", "system", "top500", "event", "project", "training-run", "country"];
+const typeOrder = [
+  "programme", "factory", "antenna", "access-track", "system", "top500", "top500-list", "event", "project", "training-run", "country", "change",
+];
 
 /** Every source with the records and figures that rest on it, sources newest first. */
 async function listSourcesUncached(): Promise<SourceEntry[]> {
   const db = getDb();
-  const [sources, claims, refs, top500, names] = await Promise.all([
+  const [sources, claims, refs, top500, names, lists, modes, changes] = await Promise.all([
     db.source.findMany({
       select: { id: true, title: true, publisher: true, date: true, url: true, kind: true, note: true },
       orderBy: [{ dateSort: { sort: "desc", nulls: "last" } }, { title: "asc" }],
@@ -31,6 +33,9 @@ async function listSourcesUncached(): Promise<SourceEntry[]> {
     db.recordSource.findMany({ select: { sourceId: true, subjectType: true, subjectSlug: true } }),
     db.top500Entry.findMany({ select: { sourceId: true, systemSlug: true, edition: true } }),
     subjectNames(),
+    db.top500List.findMany({ select: { sourceId: true, edition: true } }),
+    db.accessMode.findMany({ select: { sourceId: true, subjectType: true, subjectSlug: true, name: true } }),
+    db.changeSource.findMany({ select: { sourceId: true, change: { select: { id: true, date: true, subjectType: true, subjectSlug: true } } } }),
   ]);
 
   const bySource = new Map<string, Map<string, Citation>>();
@@ -40,7 +45,9 @@ async function listSourcesUncached(): Promise<SourceEntry[]> {
     const c = citations.get(key) ?? {
       subjectType,
       subjectSlug,
-      subjectName: names.get(key) ?? subjectSlug,
+      subjectName:
+      names.get(key) ??
+      (subjectType === "top500-list" ? `TOP500 list, ${subjectSlug}` : subjectType === "change" ? `Change ${subjectSlug}` : subjectSlug),
       what: [],
     };
     if (what && !c.what.includes(what)) c.what.push(what);
@@ -50,6 +57,10 @@ async function listSourcesUncached(): Promise<SourceEntry[]> {
   for (const r of refs) add(r.sourceId, r.subjectType, r.subjectSlug, null);
   for (const c of claims) add(c.sourceId, c.subjectType, c.subjectSlug, figureFields[c.field]?.label ?? c.label ?? c.field);
   for (const t of top500) add(t.sourceId, "system", t.systemSlug, `TOP500 entry, ${t.edition}`);
+  for (const l of lists) add(l.sourceId, "top500-list", l.edition, null);
+  for (const m of modes) add(m.sourceId, m.subjectType, m.subjectSlug, `Access: ${m.name}`);
+  // A source a published change rests on stays cited, even when the figure it backed was later replaced.
+  for (const c of changes) add(c.sourceId, "change", c.change.id, null);
 
   return sources.map((s) => ({
     ...s,

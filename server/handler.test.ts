@@ -165,7 +165,9 @@ describe("HTML", () => {
     const r = await get("/systems", { headers: { "Accept-Encoding": "gzip, br" } });
     expect(r.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(r.body).toString()).toBe(PAGE);
-    const scriptSrc = String(r.headers["content-security-policy"]).split("; ").find((d) => d.startsWith("script-src"));
+    const scriptSrc = String(r.headers["content-security-policy"])
+      .split("; ")
+      .find((d) => d.startsWith("script-src"));
     expect(scriptSrc).toBe(`script-src 'self' '${sha(SCRIPT)}'`);
     expect(r.headers.etag).toBe('W/"abc"');
     expect(r.headers.vary).toContain("Accept-Encoding");

@@ -52,16 +52,14 @@ export function figuresFromClaims(rows: ClaimRow[]): FigureView[] {
   }
   const figures: FigureView[] = [];
   for (const [field, list] of byField) {
-    const views = list.map(
-      (r): ClaimView => ({
-        value: r.valueNum ?? r.valueText ?? "",
-        asOf: r.asOf,
-        preferred: r.preferred,
-        superseded: r.superseded,
-        note: r.note,
-        source: { ...r.source, kind: toKind(r.source.kind) },
-      }),
-    );
+    const views = list.map((r): ClaimView => ({
+      value: r.valueNum ?? r.valueText ?? "",
+      asOf: r.asOf,
+      preferred: r.preferred,
+      superseded: r.superseded,
+      note: r.note,
+      source: { ...r.source, kind: toKind(r.source.kind) },
+    }));
     const sorted = [...views].sort((a, b) => b.asOf.localeCompare(a.asOf));
     const preferred = sorted.find((c) => c.preferred) ?? sorted[0];
     if (!preferred) continue;

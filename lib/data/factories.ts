@@ -14,7 +14,11 @@ export type AccessTrackView = {
 };
 
 const trackSelect = {
-  slug: true, name: true, useCase: true, responseTime: true, position: true,
+  slug: true,
+  name: true,
+  useCase: true,
+  responseTime: true,
+  position: true,
   antenna: { select: { slug: true, name: true } },
   factory: { select: { slug: true, name: true } },
 } as const;
@@ -32,7 +36,10 @@ async function accessTracksForUncached(antennaSlugs: string[], factorySlugs: str
     select: { subjectSlug: true, sourceId: true },
   });
   return tracks.map((t) => ({
-    slug: t.slug, name: t.name, useCase: t.useCase, responseTime: t.responseTime,
+    slug: t.slug,
+    name: t.name,
+    useCase: t.useCase,
+    responseTime: t.responseTime,
     offeredBy: t.antenna ? { type: "antenna", ...t.antenna } : { type: "factory", ...(t.factory ?? { slug: "", name: "" }) },
     sourceIds: refs.filter((r) => r.subjectSlug === t.slug).map((r) => r.sourceId),
   }));
@@ -64,7 +71,15 @@ async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
   const f = await db.factory.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, acronym: true, wave: true, host: true, city: true, lat: true, lon: true, summary: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      wave: true,
+      host: true,
+      city: true,
+      lat: true,
+      lon: true,
+      summary: true,
       country: { select: { code: true, name: true } },
       partners: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
       systems: { select: { role: true, system: { select: { slug: true, name: true, status: true } } } },
@@ -75,17 +90,33 @@ async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
   const antennaSlugs = f.antennas.map((a) => a.antenna.slug);
   const [claims, refs, tracks, events] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "factory", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
-    db.recordSource.findMany({ where: { subjectType: "factory", subjectSlug: slug }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
+    db.recordSource.findMany({
+      where: { subjectType: "factory", subjectSlug: slug },
+      select: { source: { select: { id: true, title: true, publisher: true } } },
+    }),
     accessTracksFor(antennaSlugs, [slug]),
     eventsAbout([{ type: "factory", slug }]),
   ]);
   return {
-    slug: f.slug, name: f.name, acronym: f.acronym, country: f.country, wave: f.wave, host: f.host, city: f.city,
-    lat: f.lat, lon: f.lon, summary: f.summary,
+    slug: f.slug,
+    name: f.name,
+    acronym: f.acronym,
+    country: f.country,
+    wave: f.wave,
+    host: f.host,
+    city: f.city,
+    lat: f.lat,
+    lon: f.lon,
+    summary: f.summary,
     figures: figuresFromClaims(claims),
     partners: f.partners.map((p) => p.country),
     systems: f.systems.map((s) => ({ ...s.system, role: s.role })),
-    antennas: f.antennas.map((a) => ({ slug: a.antenna.slug, name: a.antenna.name, country: a.antenna.country.name, note: a.note })),
+    antennas: f.antennas.map((a) => ({
+      slug: a.antenna.slug,
+      name: a.antenna.name,
+      country: a.antenna.country.name,
+      note: a.note,
+    })),
     tracks,
     events,
     sources: refs.map((r) => r.source),
@@ -114,7 +145,13 @@ async function getAntennaUncached(slug: string): Promise<AntennaDetail | null> {
   const a = await db.antenna.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, host: true, city: true, lat: true, lon: true, summary: true,
+      slug: true,
+      name: true,
+      host: true,
+      city: true,
+      lat: true,
+      lon: true,
+      summary: true,
       country: { select: { code: true, name: true, euMember: true } },
       factories: { select: { note: true, factory: { select: { slug: true, name: true, country: { select: { name: true } } } } } },
     },
@@ -122,14 +159,29 @@ async function getAntennaUncached(slug: string): Promise<AntennaDetail | null> {
   if (!a) return null;
   const [claims, refs, tracks, events] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "antenna", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
-    db.recordSource.findMany({ where: { subjectType: "antenna", subjectSlug: slug }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
+    db.recordSource.findMany({
+      where: { subjectType: "antenna", subjectSlug: slug },
+      select: { source: { select: { id: true, title: true, publisher: true } } },
+    }),
     accessTracksFor([slug], []),
     eventsAbout([{ type: "antenna", slug }]),
   ]);
   return {
-    slug: a.slug, name: a.name, country: a.country, host: a.host, city: a.city, lat: a.lat, lon: a.lon, summary: a.summary,
+    slug: a.slug,
+    name: a.name,
+    country: a.country,
+    host: a.host,
+    city: a.city,
+    lat: a.lat,
+    lon: a.lon,
+    summary: a.summary,
     figures: figuresFromClaims(claims),
-    factories: a.factories.map((l) => ({ slug: l.factory.slug, name: l.factory.name, country: l.factory.country.name, note: l.note })),
+    factories: a.factories.map((l) => ({
+      slug: l.factory.slug,
+      name: l.factory.name,
+      country: l.factory.country.name,
+      note: l.note,
+    })),
     tracks,
     events,
     sources: refs.map((r) => r.source),

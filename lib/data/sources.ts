@@ -17,7 +17,18 @@ export type SourceEntry = {
   citations: Citation[];
 };
 
-const typeOrder = ["programme", "factory", "antenna", "access-track", "system", "top500", "event", "project", "training-run", "country"];
+const typeOrder = [
+  "programme",
+  "factory",
+  "antenna",
+  "access-track",
+  "system",
+  "top500",
+  "event",
+  "project",
+  "training-run",
+  "country",
+];
 
 /** Every source with the records and figures that rest on it, sources newest first. */
 async function listSourcesUncached(): Promise<SourceEntry[]> {

@@ -43,7 +43,13 @@ function cell(figures: FigureView[], field: string): Cell {
   const raw = f.preferred.value;
   const value = typeof raw === "number" ? raw : Number(String(raw).slice(0, 4));
   if (!Number.isFinite(value)) return null;
-  return { value, sourceId: f.preferred.source.id, publisher: f.preferred.source.publisher, asOf: f.preferred.asOf, disagreement: f.disagreement };
+  return {
+    value,
+    sourceId: f.preferred.source.id,
+    publisher: f.preferred.source.publisher,
+    asOf: f.preferred.asOf,
+    disagreement: f.disagreement,
+  };
 }
 
 /** Every system as a table row: preferred figures with their sources, and the latest TOP500 entry. */
@@ -52,10 +58,24 @@ async function listSystemsUncached(): Promise<SystemRow[]> {
   const [systems, claims] = await Promise.all([
     db.system.findMany({
       select: {
-        slug: true, name: true, site: true, city: true, status: true, tier: true, eurohpc: true, acceleratorModel: true,
-        acceleratorVendor: true, family: true, generation: true, countryCode: true,
+        slug: true,
+        name: true,
+        site: true,
+        city: true,
+        status: true,
+        tier: true,
+        eurohpc: true,
+        acceleratorModel: true,
+        acceleratorVendor: true,
+        family: true,
+        generation: true,
+        countryCode: true,
         country: { select: { name: true } },
-        top500: { select: { rank: true, edition: true, provisional: true, sourceId: true }, orderBy: { edition: "desc" }, take: 1 },
+        top500: {
+          select: { rank: true, edition: true, provisional: true, sourceId: true },
+          orderBy: { edition: "desc" },
+          take: 1,
+        },
       },
       orderBy: { name: "asc" },
     }),
@@ -68,11 +88,25 @@ async function listSystemsUncached(): Promise<SystemRow[]> {
   return systems.map((s) => {
     const figures = figuresFromClaims(claims.filter((c) => c.subjectSlug === s.slug));
     return {
-      slug: s.slug, name: s.name, countryCode: s.countryCode, countryName: s.country.name, site: s.site, city: s.city,
-      status: s.status, tier: s.tier, eurohpc: s.eurohpc, acceleratorModel: s.acceleratorModel, acceleratorVendor: s.acceleratorVendor,
-      family: s.family, generation: s.generation, rank: s.top500[0] ?? null,
-      rmax: cell(figures, "rmax_pflops"), rpeak: cell(figures, "rpeak_pflops"),
-      accelerators: cell(figures, "accelerator_count"), power: cell(figures, "power_mw"), year: cell(figures, "in_service"),
+      slug: s.slug,
+      name: s.name,
+      countryCode: s.countryCode,
+      countryName: s.country.name,
+      site: s.site,
+      city: s.city,
+      status: s.status,
+      tier: s.tier,
+      eurohpc: s.eurohpc,
+      acceleratorModel: s.acceleratorModel,
+      acceleratorVendor: s.acceleratorVendor,
+      family: s.family,
+      generation: s.generation,
+      rank: s.top500[0] ?? null,
+      rmax: cell(figures, "rmax_pflops"),
+      rpeak: cell(figures, "rpeak_pflops"),
+      accelerators: cell(figures, "accelerator_count"),
+      power: cell(figures, "power_mw"),
+      year: cell(figures, "in_service"),
     };
   });
 }
@@ -122,12 +156,32 @@ async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
   const s = await db.system.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, site: true, city: true, lat: true, lon: true, coordsApprox: true, status: true, tier: true,
-      eurohpc: true, vendor: true, acceleratorModel: true, acceleratorVendor: true, family: true, generation: true,
-      summary: true, country: { select: { code: true, name: true } },
+      slug: true,
+      name: true,
+      site: true,
+      city: true,
+      lat: true,
+      lon: true,
+      coordsApprox: true,
+      status: true,
+      tier: true,
+      eurohpc: true,
+      vendor: true,
+      acceleratorModel: true,
+      acceleratorVendor: true,
+      family: true,
+      generation: true,
+      summary: true,
+      country: { select: { code: true, name: true } },
       top500: {
         select: {
-          edition: true, listNumber: true, rank: true, rmaxPflops: true, rpeakPflops: true, provisional: true, note: true,
+          edition: true,
+          listNumber: true,
+          rank: true,
+          rmaxPflops: true,
+          rpeakPflops: true,
+          provisional: true,
+          note: true,
           source: { select: { id: true, publisher: true } },
         },
         orderBy: { edition: "asc" },
@@ -143,7 +197,11 @@ async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
       where: { subjectType: "system", subjectSlug: slug },
       select: { source: { select: { id: true, title: true, publisher: true } } },
     }),
-    db.system.findMany({ where: { city: s.city, slug: { not: slug } }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.system.findMany({
+      where: { city: s.city, slug: { not: slug } },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   return {
     ...s,

@@ -90,6 +90,8 @@ describe(`data layer on ${process.env.DATABASE_URL?.split(":")[0]}`, () => {
       select: { valueNum: true, preferred: true, sourceId: true },
     });
     expect(claims).toHaveLength(2);
-    expect(claims.filter((c) => c.preferred)).toEqual([{ valueNum: 1000, preferred: true, sourceId: "insidehpc-top500-2025-11" }]);
+    expect(claims.filter((c) => c.preferred)).toEqual([
+      { valueNum: 1000, preferred: true, sourceId: "insidehpc-top500-2025-11" },
+    ]);
   });
 });

@@ -47,7 +47,9 @@ describe("funding data", () => {
   it("keeps EU and national budget parts apart and unknown as null", async () => {
     const budgets = await listFactoryBudgets();
     const health = budgets.find((b) => b.slug === "1healthai");
-    expect([health?.total?.preferred.value, health?.eu?.preferred.value, health?.national?.preferred.value]).toEqual([82e6, 41e6, 41e6]);
+    expect([health?.total?.preferred.value, health?.eu?.preferred.value, health?.national?.preferred.value]).toEqual([
+      82e6, 41e6, 41e6,
+    ]);
     const hammer = budgets.find((b) => b.slug === "hammerhai");
     expect([hammer?.total, hammer?.eu, hammer?.national]).toEqual([null, null, null]);
   });
@@ -56,15 +58,37 @@ describe("funding data", () => {
 describe("scale and concentration data", () => {
   it("puts the flagship systems first", async () => {
     const rows = await listScale();
-    const flagships = rows.filter((r) => r.flagship).map((r) => r.slug).sort();
-    expect(flagships).toEqual(data.systems.filter((s) => s.tier === "exascale" || s.tier === "pre-exascale").map((s) => s.slug).sort());
+    const flagships = rows
+      .filter((r) => r.flagship)
+      .map((r) => r.slug)
+      .sort();
+    expect(flagships).toEqual(
+      data.systems
+        .filter((s) => s.tier === "exascale" || s.tier === "pre-exascale")
+        .map((s) => s.slug)
+        .sort(),
+    );
     expect(rows.slice(0, flagships.length).every((r) => r.flagship)).toBe(true);
   });
 
   it("finds the countries hosting only antennas", async () => {
     const c = concentrate(await listHoldings());
     // No factory and no flagship system, but an Antenna (Switzerland's Alps is a national system).
-    expect(c.onlyAntennas.map((r) => r.code).sort()).toEqual(["BE", "CH", "CY", "GB", "HU", "IE", "IS", "LV", "MD", "MK", "MT", "RS", "SK"]);
+    expect(c.onlyAntennas.map((r) => r.code).sort()).toEqual([
+      "BE",
+      "CH",
+      "CY",
+      "GB",
+      "HU",
+      "IE",
+      "IS",
+      "LV",
+      "MD",
+      "MK",
+      "MT",
+      "RS",
+      "SK",
+    ]);
     expect(c.rows.find((r) => r.code === "DE")?.flagshipSystems).toEqual(["JUPITER"]);
   });
 });

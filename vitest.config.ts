@@ -32,7 +32,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "tests/seed/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "tests/seed/**/*.test.ts", "tests/lint/**/*.test.ts"],
           testTimeout: 60_000,
         },
       },

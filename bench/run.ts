@@ -71,7 +71,7 @@ function startServer(dbUrl: string): Promise<ChildProcess> {
         // not yet
       }
       if (Date.now() > end) reject(new Error("the server did not start"));
-      else setTimeout(poll, 250);
+      else setTimeout(() => void poll(), 250);
     };
     void poll();
   });

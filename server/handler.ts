@@ -118,7 +118,7 @@ export function createHandler(deps: HandlerDeps) {
     }
 
     if (kind === "asset") {
-      passToNext(req, res, { api: false, needsDatabase: false });
+      void passToNext(req, res, { api: false, needsDatabase: false });
       return;
     }
 
@@ -140,7 +140,7 @@ export function createHandler(deps: HandlerDeps) {
     }
 
     if (kind === "prerendered") {
-      passToNext(req, res, route);
+      void passToNext(req, res, route);
       return;
     }
 
@@ -153,7 +153,7 @@ export function createHandler(deps: HandlerDeps) {
       }
       // The turn ends when Next.js is done or the client has gone, whichever comes first.
       res.once("close", turn);
-      passToNext(req, res, route).finally(turn);
+      void passToNext(req, res, route).finally(turn);
     });
   };
 

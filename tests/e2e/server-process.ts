@@ -20,7 +20,13 @@ export type OwnServer = {
 export function spawnServer(port: number, env: Record<string, string>): { child: ChildProcess; server: OwnServer } {
   const child = spawn(process.execPath, [path.join(root, "dist", "server.js"), "-p", String(port)], {
     cwd: root,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    // The test server's database (SQLite, or PostgreSQL in CI's second run) unless `env` names another.
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? `file:${path.join(root, "prisma", "e2e.db")}`,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -130,8 +130,9 @@ async function main() {
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    if (args.hostname) server.listen(args.port, args.hostname, resolve);
-    else server.listen(args.port, resolve);
+    // A deep accept queue: at a burst of new connections the kernel holds them until the
+    // event loop takes them, instead of dropping them (the default is 511).
+    server.listen({ port: args.port, host: args.hostname, backlog: 2048 }, resolve);
   });
   const address = server.address() as AddressInfo;
   const shown = args.hostname ?? "localhost";

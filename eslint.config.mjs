@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import { clientBoundary } from "./scripts/eslint-client-boundary.mjs";
 
 export default defineConfig([
   ...nextVitals,
@@ -14,7 +15,26 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Rules that need types: a promise nobody awaits loses its error; a promise where a
+    // callback's result is ignored (an event handler) is never awaited; a switch over a
+    // union must handle every member, so a new kind of record cannot fall through.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+    },
+  },
+  {
+    // "use client" modules run in the browser: no server-only modules (see the rule's file).
+    files: ["app/**/*.tsx", "components/**/*.tsx", "lib/**/*.ts", "lib/**/*.tsx"],
+    plugins: { atlas: { rules: { "client-boundary": clientBoundary } } },
+    rules: { "atlas/client-boundary": "error" },
+  },
   globalIgnores([
+    "dist/**",
     ".next/**",
     "lib/generated/**",
     "prisma/generated/**",

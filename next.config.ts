@@ -1,27 +1,21 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
 
 const production = process.env.NODE_ENV === "production";
-
-// Headers for every response, static files included. The Content-Security-Policy,
-// which needs a fresh nonce per page, is set in proxy.ts.
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
-  // Nothing in the atlas is meant to be embedded in another site's frame.
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  ...(production ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // The production server (server/) compresses after it has hashed each page's
+  // inline scripts into the Content-Security-Policy, and keeps the compressed
+  // bytes per body; Next.js's own compression would hand it gzip to read.
+  compress: false,
   // The Prisma driver adapters load native (better-sqlite3) and Node-only (pg)
   // modules; keep them out of the server bundle and require them at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  // The production server sets these on every response it writes; this covers `next dev`.
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders(production).map(([key, value]) => ({ key, value })) }];
   },
 };
 

@@ -1,8 +1,11 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Browser tests run against a production build (`next build && next start`)
-// serving a database seeded from data/, in Debian's Chromium (CHROMIUM_PATH
-// overrides the path). Playwright's own browser download is not reachable here.
+// Browser tests run against a production build (`npm run build && npm start`,
+// the server in server/) serving a database seeded from data/, in Debian's
+// Chromium (CHROMIUM_PATH overrides the path). Playwright's own browser download
+// is not reachable here. E2E_REUSE_BUILD=1 serves the build already there
+// instead of building again: CI builds once, then runs the tests on SQLite and
+// on PostgreSQL against the same build (both databases hold data/).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./prisma/e2e.db";
 // "Today" for the server and the tests alike: the test's clock unless E2E_TODAY fixes it.
@@ -39,7 +42,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run db:seed && npm run build && npm run start -- -p ${port}`,
+    command: `npm run db:seed && ${process.env.E2E_REUSE_BUILD === "1" ? "" : "npm run build && "}npm run start -- -p ${port}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

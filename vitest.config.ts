@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// Two kinds of test: pure unit tests beside the code (lib/**/*.test.ts), and
+// Two kinds of test: unit tests beside the code (lib/, server/) and the seed's, and
 // data tests (tests/data/) that run against real databases built from data/:
 // SQLite always, PostgreSQL too when TEST_PG_URL is set (CI sets it).
 const alias = {
@@ -30,7 +30,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/seed/**/*.test.ts"], testTimeout: 60_000 },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "tests/seed/**/*.test.ts", "tests/lint/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
       },
       dataProject("data-sqlite", `file:${path.resolve(__dirname, "prisma", "test-data.db")}`),
       ...(pg ? [dataProject("data-postgresql", pg)] : []),

@@ -3,6 +3,7 @@
 //   1. page quality: Lighthouse (mobile) on one page of each type;
 //   2. load: autocannon on API endpoints and pages beside a static file;
 //   3. soak: 30 s at 200 connections, watching the server's memory;
+//   3b. overload: 1,000 connections and abandoned requests (bench/overload.ts);
 //   4. scale: the API and pages again on a synthetic dataset 100 times larger.
 // Timings are measurements, not test assertions: the machines are shared and noisy.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -12,6 +13,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { loadDataset } from "@/lib/seed/load";
 import { seedDataset } from "@/lib/seed/run";
+import { overloadMarkdown, overloadSuite, type OverloadResults } from "./overload";
 import { multiply } from "./synthetic";
 
 const root = path.resolve(__dirname, "..");
@@ -49,13 +51,15 @@ const loadTargets: [string, string][] = [
 function startServer(dbUrl: string): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORT)],
+    // The production server (npm start), built by npm run build.
+    [path.join(root, "dist", "server.js"), "-p", String(PORT)],
     {
       cwd: root,
       env: {
         ...process.env,
         DATABASE_URL: dbUrl,
         RATE_LIMIT_PER_MINUTE: "0",
+        PAGE_RATE_LIMIT_PER_MINUTE: "0",
         NEXT_TELEMETRY_DISABLED: "1",
         NODE_ENV: "production",
       },
@@ -71,7 +75,7 @@ function startServer(dbUrl: string): Promise<ChildProcess> {
         // not yet
       }
       if (Date.now() > end) reject(new Error("the server did not start"));
-      else setTimeout(poll, 250);
+      else setTimeout(() => void poll(), 250);
     };
     void poll();
   });
@@ -180,6 +184,9 @@ async function main() {
   const soak = await load("soak: API factories", "/api/v1/factories", 200, quick ? 5 : 30);
   clearInterval(sampler);
   memory.push(rssMb(pid));
+
+  console.log("Overload (1,000 connections, abandoned requests)…");
+  const overload = await overloadSuite(BASE, quick);
   await stop(server);
 
   console.log("Scale (synthetic dataset ×100)…");
@@ -201,6 +208,7 @@ async function main() {
     durationS: Math.round((Date.now() - started) / 1000),
     lighthouse: lighthouseResults,
     load: loadResults,
+    overload,
     soak: { ...soak, connections: 200, memoryMb: { start: memory[0], end: memory[memory.length - 1], max: Math.max(...memory) } },
     scale: {
       factor: 100,
@@ -220,6 +228,7 @@ function markdown(r: {
   lighthouse: PageScore[];
   load: Load[];
   soak: Load & { connections: number; memoryMb: { start?: number; end?: number; max: number } };
+  overload: OverloadResults;
   scale: { factor: number; records: Record<string, number>; load: Load[] };
 }): string {
   const lines = [
@@ -238,6 +247,7 @@ function markdown(r: {
     "",
     `Soak: ${r.soak.connections} connections on \`${r.soak.path}\`: ${r.soak.rps} req/s, p99 ${r.soak.p99} ms, ${r.soak.errors} errors, ${r.soak.non2xx} non-2xx; server memory ${r.soak.memoryMb.start} MB at start, ${r.soak.memoryMb.max} MB at most, ${r.soak.memoryMb.end} MB at the end.`,
     "",
+    ...overloadMarkdown(r.overload),
     `Scale: synthetic dataset ×${r.scale.factor} (${Object.entries(r.scale.records)
       .map(([k, v]) => `${v} ${k}`)
       .join(", ")}).`,

@@ -31,7 +31,9 @@ export default async function DataPage() {
     distribution: collectionNames.flatMap((name) => [
       { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: `${base}/api/v1/${name}.csv` },
       { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: `${base}/api/v1/${name}?limit=500` },
-      ...(collections[name].geo ? [{ "@type": "DataDownload", encodingFormat: "application/geo+json", contentUrl: `${base}/api/v1/${name}.geojson` }] : []),
+      ...(collections[name].geo
+        ? [{ "@type": "DataDownload", encodingFormat: "application/geo+json", contentUrl: `${base}/api/v1/${name}.geojson` }]
+        : []),
     ]),
   };
   return (
@@ -72,7 +74,10 @@ export default async function DataPage() {
       </p>
 
       <h2>How to cite</h2>
-      <pre className="citation" data-testid="dataset-citation">{`AI Factories Atlas (${year}). AI Factories Atlas dataset, version ${meta.version} (data as of ${formatPartialDate(meta.lastUpdated)}). ${base}/data. Licensed CC BY 4.0.`}</pre>
+      <pre
+        className="citation"
+        data-testid="dataset-citation"
+      >{`AI Factories Atlas (${year}). AI Factories Atlas dataset, version ${meta.version} (data as of ${formatPartialDate(meta.lastUpdated)}). ${base}/data. Licensed CC BY 4.0.`}</pre>
       <p>Each page also offers a citation of its own, with a permalink.</p>
 
       <h2>Downloads</h2>

@@ -267,8 +267,8 @@ export default function MapCanvas(props: Props) {
   useEffect(() => {
     const map = mapRef.current;
     if (!map?.isStyleLoaded()) return;
-    (map.getSource("entities") as GeoJSONSource | undefined)?.setData(pointsGeoJson(props.entities, props.selectedId));
-    (map.getSource("links") as GeoJSONSource | undefined)?.setData(linksGeoJson(props.entities));
+    void (map.getSource("entities") as GeoJSONSource | undefined)?.setData(pointsGeoJson(props.entities, props.selectedId));
+    void (map.getSource("links") as GeoJSONSource | undefined)?.setData(linksGeoJson(props.entities));
     if (map.getLayer("links")) map.setLayoutProperty("links", "visibility", props.showLinks ? "visible" : "none");
   }, [props.entities, props.selectedId, props.showLinks]);
 

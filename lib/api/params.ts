@@ -5,23 +5,36 @@ import type { ProblemError } from "@/lib/api/http";
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; errors: ProblemError[] };
 
-/** Parses `search` with a strict zod object; repeated and unknown parameters are errors. */
+/** More parameters than any query needs: past this the request is refused before any is read. */
+export const MAX_PARAMETERS = 20;
+
+/** Parses `search` with a strict zod object; repeated, unknown and too many parameters are errors. */
 export function parseParams<S extends z.ZodObject>(schema: S, search: URLSearchParams): Parsed<z.output<S>> {
   const allowed = Object.keys(schema.shape);
-  const raw: Record<string, string> = {};
+  const count = [...search.keys()].length;
+  if (count > MAX_PARAMETERS) {
+    return {
+      ok: false,
+      errors: [{ parameter: "(query)", message: `${count} parameters given`, accepted: `at most ${MAX_PARAMETERS}` }],
+    };
+  }
+  // A Map, not an object: a parameter called "constructor" or "__proto__" is a parameter like any other.
+  const raw = new Map<string, string>();
   const errors: ProblemError[] = [];
   for (const [key, value] of search) {
-    if (key in raw) errors.push({ parameter: key, message: "given more than once", accepted: "one value" });
-    raw[key] = value;
+    if (raw.has(key)) errors.push({ parameter: key.slice(0, 60), message: "given more than once", accepted: "one value" });
+    raw.set(key, value);
   }
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(Object.fromEntries(raw));
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) errors.push({ parameter: key, message: "unknown parameter", accepted: allowed.join(", ") });
+        for (const key of issue.keys) {
+          errors.push({ parameter: key.slice(0, 60), message: "unknown parameter", accepted: allowed.join(", ") });
+        }
         continue;
       }
-      const parameter = String(issue.path[0] ?? "(query)");
+      const parameter = String(issue.path[0] ?? "(query)").slice(0, 60);
       const accepted = issue.code === "invalid_value" ? issue.values.map(String).join(", ") : undefined;
       errors.push({ parameter, message: issue.message, ...(accepted ? { accepted } : {}) });
     }

@@ -20,7 +20,14 @@ async function listChangesUncached(): Promise<ChangeView[]> {
   const [rows, records] = await Promise.all([
     getDb().change.findMany({
       select: {
-        id: true, date: true, subjectType: true, subjectSlug: true, field: true, fromValue: true, toValue: true, reason: true,
+        id: true,
+        date: true,
+        subjectType: true,
+        subjectSlug: true,
+        field: true,
+        fromValue: true,
+        toValue: true,
+        reason: true,
         position: true,
         sources: { select: { source: { select: { id: true, title: true, publisher: true, url: true } } } },
       },

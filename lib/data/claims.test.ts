@@ -3,8 +3,21 @@ import { claimsIndex, figuresFromClaims, type ClaimRow } from "./claims";
 
 const src = (id: string, kind = "primary") => ({ id, title: id, publisher: "p", kind, url: null });
 const row = (over: Partial<ClaimRow>): ClaimRow => ({
-  field: "rmax_pflops", label: null, unit: null, valueNum: 1, valueText: null, asOf: "2025",
-  asOfSort: "2025-01-01", kind: "measured", approximate: false, unverified: false, preferred: false, superseded: false, note: null, source: src("a"), ...over,
+  field: "rmax_pflops",
+  label: null,
+  unit: null,
+  valueNum: 1,
+  valueText: null,
+  asOf: "2025",
+  asOfSort: "2025-01-01",
+  kind: "measured",
+  approximate: false,
+  unverified: false,
+  preferred: false,
+  superseded: false,
+  note: null,
+  source: src("a"),
+  ...over,
 });
 
 describe("figuresFromClaims", () => {

@@ -53,12 +53,13 @@ export type ClaimRow = {
   source: { id: string; title: string; publisher: string; kind: string; url: string | null };
 };
 
-
 /**
  * Indexes claim rows by their record once, so that building many records'
  * figures costs one pass over the claims instead of one filter per record.
  */
-export function claimsIndex<R extends { subjectType?: string; subjectSlug: string }>(rows: R[]): (type: string, slug: string) => R[] {
+export function claimsIndex<R extends { subjectType?: string; subjectSlug: string }>(
+  rows: R[],
+): (type: string, slug: string) => R[] {
   const index = new Map<string, R[]>();
   for (const row of rows) {
     const key = `${row.subjectType ?? ""}:${row.subjectSlug}`;
@@ -81,19 +82,17 @@ export function figuresFromClaims(rows: ClaimRow[]): FigureView[] {
   }
   const figures: FigureView[] = [];
   for (const [field, list] of byField) {
-    const views = list.map(
-      (r): ClaimView => ({
-        value: r.valueNum ?? r.valueText ?? "",
-        asOf: r.asOf,
-        kind: toValueKind(r.kind),
-        approximate: r.approximate,
-        unverified: r.unverified,
-        preferred: r.preferred,
-        superseded: r.superseded,
-        note: r.note,
-        source: { ...r.source, kind: toKind(r.source.kind) },
-      }),
-    );
+    const views = list.map((r): ClaimView => ({
+      value: r.valueNum ?? r.valueText ?? "",
+      asOf: r.asOf,
+      kind: toValueKind(r.kind),
+      approximate: r.approximate,
+      unverified: r.unverified,
+      preferred: r.preferred,
+      superseded: r.superseded,
+      note: r.note,
+      source: { ...r.source, kind: toKind(r.source.kind) },
+    }));
     const sorted = [...views].sort((a, b) => b.asOf.localeCompare(a.asOf));
     const preferred = sorted.find((c) => c.preferred) ?? sorted[0];
     if (!preferred) continue;

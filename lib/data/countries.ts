@@ -21,15 +21,24 @@ export type CountrySummary = {
 async function listCountriesUncached(): Promise<CountrySummary[]> {
   const rows = await getDb().country.findMany({
     select: {
-      code: true, name: true, euMember: true, eurohpcMember: true,
+      code: true,
+      name: true,
+      euMember: true,
+      eurohpcMember: true,
       _count: { select: { factories: true, antennas: true, systems: true, partnerships: true } },
     },
     orderBy: { name: "asc" },
   });
   return rows
     .map((r) => ({
-      code: r.code, name: r.name, euMember: r.euMember, eurohpc: r.eurohpcMember,
-      factories: r._count.factories, antennas: r._count.antennas, systems: r._count.systems, partnerOf: r._count.partnerships,
+      code: r.code,
+      name: r.name,
+      euMember: r.euMember,
+      eurohpc: r.eurohpcMember,
+      factories: r._count.factories,
+      antennas: r._count.antennas,
+      systems: r._count.systems,
+      partnerOf: r._count.partnerships,
     }))
     .sort((a, b) => Number(b.euMember) - Number(a.euMember) || a.name.localeCompare(b.name));
 }
@@ -80,15 +89,34 @@ async function getCountryProfileUncached(code: string, today: string): Promise<C
   const c = await db.country.findUnique({
     where: { code },
     select: {
-      code: true, name: true, euMember: true, eurohpcMember: true, eurohpcNote: true, capital: true, lat: true, lon: true,
+      code: true,
+      name: true,
+      euMember: true,
+      eurohpcMember: true,
+      eurohpcNote: true,
+      capital: true,
+      lat: true,
+      lon: true,
       checked: true,
       factories: {
-        select: { slug: true, name: true, wave: true, city: true, lat: true, lon: true, systems: { select: { system: { select: { slug: true, name: true } } } } },
+        select: {
+          slug: true,
+          name: true,
+          wave: true,
+          city: true,
+          lat: true,
+          lon: true,
+          systems: { select: { system: { select: { slug: true, name: true } } } },
+        },
         orderBy: { name: "asc" },
       },
       antennas: {
         select: {
-          slug: true, name: true, city: true, lat: true, lon: true,
+          slug: true,
+          name: true,
+          city: true,
+          lat: true,
+          lon: true,
           factories: { select: { factory: { select: { slug: true, name: true, country: { select: { name: true } } } } } },
         },
         orderBy: { name: "asc" },
@@ -99,16 +127,30 @@ async function getCountryProfileUncached(code: string, today: string): Promise<C
   });
   if (!c) return null;
 
-  const factories = c.factories.map((f) => ({ slug: f.slug, name: f.name, wave: f.wave, city: f.city, lat: f.lat, lon: f.lon, systems: f.systems.map((s) => s.system) }));
+  const factories = c.factories.map((f) => ({
+    slug: f.slug,
+    name: f.name,
+    wave: f.wave,
+    city: f.city,
+    lat: f.lat,
+    lon: f.lon,
+    systems: f.systems.map((s) => s.system),
+  }));
   const antennas = c.antennas.map((a) => ({
-    slug: a.slug, name: a.name, city: a.city, lat: a.lat, lon: a.lon,
+    slug: a.slug,
+    name: a.name,
+    city: a.city,
+    lat: a.lat,
+    lon: a.lon,
     factories: a.factories.map((l) => ({ slug: l.factory.slug, name: l.factory.name, country: l.factory.country.name })),
   }));
   const partnerIn = c.partnerships.map((p) => ({ slug: p.factory.slug, name: p.factory.name, country: p.factory.country.name }));
 
   const servedBy: ServedBy[] = [
     ...factories.map((f) => ({ factory: { slug: f.slug, name: f.name, country: c.name }, how: "own" as const, via: null })),
-    ...antennas.flatMap((a) => a.factories.map((f) => ({ factory: f, how: "antenna" as const, via: { slug: a.slug, name: a.name } }))),
+    ...antennas.flatMap((a) =>
+      a.factories.map((f) => ({ factory: f, how: "antenna" as const, via: { slug: a.slug, name: a.name } })),
+    ),
     ...partnerIn.map((f) => ({ factory: f, how: "partner" as const, via: null })),
   ];
 
@@ -120,11 +162,20 @@ async function getCountryProfileUncached(code: string, today: string): Promise<C
   ];
 
   const [tracks, deadlines, refs, near, links, factoryModes, antennaModes] = await Promise.all([
-    accessTracksFor(antennas.map((a) => a.slug), servedBy.map((s) => s.factory.slug)),
+    accessTracksFor(
+      antennas.map((a) => a.slug),
+      servedBy.map((s) => s.factory.slug),
+    ),
     upcomingDeadlines(subjects, today),
-    db.recordSource.findMany({ where: { subjectType: "country", subjectSlug: c.code }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
+    db.recordSource.findMany({
+      where: { subjectType: "country", subjectSlug: c.code },
+      select: { source: { select: { id: true, title: true, publisher: true } } },
+    }),
     factories.length || antennas.length ? Promise.resolve(null) : nearestTo([c.lat, c.lon]),
-    linksFor(antennas.map((a) => a.slug), servedBy.map((s) => s.factory.slug)),
+    linksFor(
+      antennas.map((a) => a.slug),
+      servedBy.map((s) => s.factory.slug),
+    ),
     accessModes("factory"),
     accessModes("antenna"),
   ]);
@@ -151,9 +202,24 @@ async function getCountryProfileUncached(code: string, today: string): Promise<C
       });
 
   return {
-    code: c.code, name: c.name, euMember: c.euMember, eurohpc: c.eurohpcMember, eurohpcNote: c.eurohpcNote,
-    capital: c.capital, lat: c.lat, lon: c.lon,
-    factories, antennas, systems: c.systems, partnerIn, servedBy, tracks, applyAt, deadlines, nearest: near, checked: c.checked,
+    code: c.code,
+    name: c.name,
+    euMember: c.euMember,
+    eurohpc: c.eurohpcMember,
+    eurohpcNote: c.eurohpcNote,
+    capital: c.capital,
+    lat: c.lat,
+    lon: c.lon,
+    factories,
+    antennas,
+    systems: c.systems,
+    partnerIn,
+    servedBy,
+    tracks,
+    applyAt,
+    deadlines,
+    nearest: near,
+    checked: c.checked,
     sources: refs.map((r) => r.source),
   };
 }
@@ -172,8 +238,14 @@ async function linksFor(antennaSlugs: string[], factorySlugs: string[]) {
 async function nearestTo(from: [number, number]) {
   const db = getDb();
   const [factories, antennas] = await Promise.all([
-    db.factory.findMany({ select: { slug: true, name: true, city: true, lat: true, lon: true, country: { select: { name: true } } }, orderBy: { slug: "asc" } }),
-    db.antenna.findMany({ select: { slug: true, name: true, city: true, lat: true, lon: true, country: { select: { name: true } } }, orderBy: { slug: "asc" } }),
+    db.factory.findMany({
+      select: { slug: true, name: true, city: true, lat: true, lon: true, country: { select: { name: true } } },
+      orderBy: { slug: "asc" },
+    }),
+    db.antenna.findMany({
+      select: { slug: true, name: true, city: true, lat: true, lon: true, country: { select: { name: true } } },
+      orderBy: { slug: "asc" },
+    }),
   ]);
   const flat = <T extends { country: { name: string } }>(rows: T[]) => rows.map((r) => ({ ...r, country: r.country.name }));
   const strip = (p: Place & { lat: number; lon: number; distanceKm: number }) => ({

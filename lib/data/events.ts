@@ -28,7 +28,9 @@ async function upcomingDeadlinesUncached(subjects: { type: string; slug: string 
     where: {
       kind: { in: deadlineKinds },
       OR: [
-        ...(subjects.length ? [{ links: { some: { OR: subjects.map((s) => ({ subjectType: s.type, subjectSlug: s.slug })) } } }] : []),
+        ...(subjects.length
+          ? [{ links: { some: { OR: subjects.map((s) => ({ subjectType: s.type, subjectSlug: s.slug })) } } }]
+          : []),
         { links: { every: { subjectType: "programme" } } },
       ],
     },

@@ -15,7 +15,11 @@ export type AccessTrackView = {
 };
 
 const trackSelect = {
-  slug: true, name: true, useCase: true, responseTime: true, position: true,
+  slug: true,
+  name: true,
+  useCase: true,
+  responseTime: true,
+  position: true,
   antenna: { select: { slug: true, name: true } },
   factory: { select: { slug: true, name: true } },
 } as const;
@@ -34,7 +38,10 @@ async function accessTracksForUncached(antennaSlugs: string[], factorySlugs: str
   });
   const refsOf = claimsIndex(refs);
   return tracks.map((t) => ({
-    slug: t.slug, name: t.name, useCase: t.useCase, responseTime: t.responseTime,
+    slug: t.slug,
+    name: t.name,
+    useCase: t.useCase,
+    responseTime: t.responseTime,
     offeredBy: t.antenna ? { type: "antenna", ...t.antenna } : { type: "factory", ...(t.factory ?? { slug: "", name: "" }) },
     sourceIds: refsOf("access-track", t.slug).map((r) => r.sourceId),
   }));
@@ -69,8 +76,19 @@ async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
   const f = await db.factory.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, acronym: true, wave: true, host: true, city: true, lat: true, lon: true, summary: true,
-      checked: true, website: true, accessUrl: true, linksSearched: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      wave: true,
+      host: true,
+      city: true,
+      lat: true,
+      lon: true,
+      summary: true,
+      checked: true,
+      website: true,
+      accessUrl: true,
+      linksSearched: true,
       country: { select: { code: true, name: true } },
       partners: { select: { country: { select: { code: true, name: true } } }, orderBy: { countryCode: "asc" } },
       systems: { select: { role: true, system: { select: { slug: true, name: true, status: true } } } },
@@ -81,18 +99,36 @@ async function getFactoryUncached(slug: string): Promise<FactoryDetail | null> {
   const antennaSlugs = f.antennas.map((a) => a.antenna.slug);
   const [claims, refs, tracks, events, modes] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "factory", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
-    db.recordSource.findMany({ where: { subjectType: "factory", subjectSlug: slug }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
+    db.recordSource.findMany({
+      where: { subjectType: "factory", subjectSlug: slug },
+      select: { source: { select: { id: true, title: true, publisher: true } } },
+    }),
     accessTracksFor(antennaSlugs, [slug]),
     eventsAbout([{ type: "factory", slug }]),
     accessModes("factory"),
   ]);
   return {
-    slug: f.slug, name: f.name, acronym: f.acronym, country: f.country, wave: f.wave, host: f.host, city: f.city,
-    lat: f.lat, lon: f.lon, summary: f.summary, checked: f.checked, apply: applyInfo(f, modes[slug]),
+    slug: f.slug,
+    name: f.name,
+    acronym: f.acronym,
+    country: f.country,
+    wave: f.wave,
+    host: f.host,
+    city: f.city,
+    lat: f.lat,
+    lon: f.lon,
+    summary: f.summary,
+    checked: f.checked,
+    apply: applyInfo(f, modes[slug]),
     figures: figuresFromClaims(claims),
     partners: f.partners.map((p) => p.country),
     systems: f.systems.map((s) => ({ ...s.system, role: s.role })),
-    antennas: f.antennas.map((a) => ({ slug: a.antenna.slug, name: a.antenna.name, country: a.antenna.country.name, note: a.note })),
+    antennas: f.antennas.map((a) => ({
+      slug: a.antenna.slug,
+      name: a.antenna.name,
+      country: a.antenna.country.name,
+      note: a.note,
+    })),
     tracks,
     events,
     sources: refs.map((r) => r.source),
@@ -124,8 +160,17 @@ async function getAntennaUncached(slug: string): Promise<AntennaDetail | null> {
   const a = await db.antenna.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, host: true, city: true, lat: true, lon: true, summary: true,
-      checked: true, website: true, accessUrl: true, linksSearched: true,
+      slug: true,
+      name: true,
+      host: true,
+      city: true,
+      lat: true,
+      lon: true,
+      summary: true,
+      checked: true,
+      website: true,
+      accessUrl: true,
+      linksSearched: true,
       country: { select: { code: true, name: true, euMember: true } },
       factories: { select: { note: true, factory: { select: { slug: true, name: true, country: { select: { name: true } } } } } },
     },
@@ -133,16 +178,32 @@ async function getAntennaUncached(slug: string): Promise<AntennaDetail | null> {
   if (!a) return null;
   const [claims, refs, tracks, events, modes] = await Promise.all([
     db.claim.findMany({ where: { subjectType: "antenna", subjectSlug: slug }, select: claimSelect, orderBy: { id: "asc" } }),
-    db.recordSource.findMany({ where: { subjectType: "antenna", subjectSlug: slug }, select: { source: { select: { id: true, title: true, publisher: true } } } }),
+    db.recordSource.findMany({
+      where: { subjectType: "antenna", subjectSlug: slug },
+      select: { source: { select: { id: true, title: true, publisher: true } } },
+    }),
     accessTracksFor([slug], []),
     eventsAbout([{ type: "antenna", slug }]),
     accessModes("antenna"),
   ]);
   return {
-    slug: a.slug, name: a.name, country: a.country, host: a.host, city: a.city, lat: a.lat, lon: a.lon, summary: a.summary,
-    checked: a.checked, apply: applyInfo(a, modes[slug]),
+    slug: a.slug,
+    name: a.name,
+    country: a.country,
+    host: a.host,
+    city: a.city,
+    lat: a.lat,
+    lon: a.lon,
+    summary: a.summary,
+    checked: a.checked,
+    apply: applyInfo(a, modes[slug]),
     figures: figuresFromClaims(claims),
-    factories: a.factories.map((l) => ({ slug: l.factory.slug, name: l.factory.name, country: l.factory.country.name, note: l.note })),
+    factories: a.factories.map((l) => ({
+      slug: l.factory.slug,
+      name: l.factory.name,
+      country: l.factory.country.name,
+      note: l.note,
+    })),
     tracks,
     events,
     sources: refs.map((r) => r.source),

@@ -22,19 +22,37 @@ async function listProgrammesUncached(): Promise<ProgrammeView[]> {
   const [programmes, claims, refs] = await Promise.all([
     db.programme.findMany({
       select: {
-        slug: true, name: true, kind: true, startDate: true, endDate: true, parent: true, summary: true,
+        slug: true,
+        name: true,
+        kind: true,
+        startDate: true,
+        endDate: true,
+        parent: true,
+        summary: true,
         steps: { select: { title: true, detail: true, date: true, status: true }, orderBy: { position: "asc" } },
       },
       orderBy: [{ startDate: "asc" }, { slug: "asc" }],
     }),
-    db.claim.findMany({ where: { subjectType: "programme" }, select: { ...claimSelect, subjectSlug: true }, orderBy: { id: "asc" } }),
-    db.recordSource.findMany({ where: { subjectType: "programme" }, select: { subjectSlug: true, source: { select: { id: true, title: true, publisher: true } } } }),
+    db.claim.findMany({
+      where: { subjectType: "programme" },
+      select: { ...claimSelect, subjectSlug: true },
+      orderBy: { id: "asc" },
+    }),
+    db.recordSource.findMany({
+      where: { subjectType: "programme" },
+      select: { subjectSlug: true, source: { select: { id: true, title: true, publisher: true } } },
+    }),
   ]);
   const names = new Map(programmes.map((p) => [p.slug, p.name]));
   const claimsOf = claimsIndex(claims);
   const refsOf = claimsIndex(refs);
   const views = programmes.map((p) => ({
-    slug: p.slug, name: p.name, kind: p.kind, start: p.startDate, end: p.endDate, summary: p.summary,
+    slug: p.slug,
+    name: p.name,
+    kind: p.kind,
+    start: p.startDate,
+    end: p.endDate,
+    summary: p.summary,
     parent: p.parent ? { slug: p.parent, name: names.get(p.parent) ?? p.parent } : null,
     figures: figuresFromClaims(claimsOf("programme", p.slug)),
     steps: p.steps,
@@ -66,7 +84,10 @@ export type FactoryBudget = {
 async function listFactoryBudgetsUncached(): Promise<FactoryBudget[]> {
   const db = getDb();
   const [factories, claims] = await Promise.all([
-    db.factory.findMany({ select: { slug: true, name: true, wave: true, country: { select: { code: true, name: true } } }, orderBy: [{ wave: "asc" }, { name: "asc" }] }),
+    db.factory.findMany({
+      select: { slug: true, name: true, wave: true, country: { select: { code: true, name: true } } },
+      orderBy: [{ wave: "asc" }, { name: "asc" }],
+    }),
     db.claim.findMany({
       where: { subjectType: "factory", field: { in: ["budget_total_eur", "budget_eu_eur", "budget_national_eur"] } },
       select: { ...claimSelect, subjectSlug: true },

@@ -13,7 +13,9 @@ export async function checkDatabase(timeoutMs = 2000): Promise<Health> {
         timer = setTimeout(() => reject(new Error("timed out")), timeoutMs);
       }),
     ]);
-    return row ? { ok: true, version: row.version, lastUpdated: row.lastUpdated } : { ok: false, error: "no dataset in the database" };
+    return row
+      ? { ok: true, version: row.version, lastUpdated: row.lastUpdated }
+      : { ok: false, error: "no dataset in the database" };
   } catch (error) {
     console.error("Health check: the database did not answer", error);
     return { ok: false, error: "the database did not answer" };

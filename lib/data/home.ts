@@ -31,7 +31,9 @@ const fundingFigures = [
 /** The home page's headline figures: counts from the records, checked against the published counts, and the funding envelopes with their sources. */
 async function getHeadlineUncached(): Promise<Headline> {
   const db = getDb();
-  const programmeSlugs = [...new Set(["ai-factories", "ai-factory-antennas", "ai-gigafactories", ...fundingFigures.map((f) => f.programme)])];
+  const programmeSlugs = [
+    ...new Set(["ai-factories", "ai-factory-antennas", "ai-gigafactories", ...fundingFigures.map((f) => f.programme)]),
+  ];
   const [factories, antennas, systems, countries, hostRows, antennaHostRows, claims, programmes] = await Promise.all([
     db.factory.count(),
     db.antenna.count(),

@@ -11,11 +11,21 @@ export type CountryRole = "factory" | "antenna" | "partner" | "participant" | "o
 
 // An expected, estimated or vendor figure says so in the panel and the downloads.
 const marked = (f: FigureView) =>
-  f.preferred.kind === "measured" || f.preferred.kind === "announced" ? "" : ` (${valueKindLabels[f.preferred.kind].toLowerCase()})`;
+  f.preferred.kind === "measured" || f.preferred.kind === "announced"
+    ? ""
+    : ` (${valueKindLabels[f.preferred.kind].toLowerCase()})`;
 
 const fact = (f: FigureView | undefined): MapEntity["facts"] =>
   f
-    ? [{ label: f.label, value: `${claimText(f.preferred, f.unit)}${marked(f)}`, sourceId: f.preferred.source.id, publisher: f.preferred.source.publisher, asOf: f.preferred.asOf }]
+    ? [
+        {
+          label: f.label,
+          value: `${claimText(f.preferred, f.unit)}${marked(f)}`,
+          sourceId: f.preferred.source.id,
+          publisher: f.preferred.source.publisher,
+          asOf: f.preferred.asOf,
+        },
+      ]
     : [];
 
 /** Every factory, antenna and system as a map point with its panel facts, in a stable order. */
@@ -24,28 +34,56 @@ async function listMapEntitiesUncached(): Promise<MapEntity[]> {
   const [factories, antennas, systems, claims] = await Promise.all([
     db.factory.findMany({
       select: {
-        slug: true, name: true, acronym: true, wave: true, host: true, city: true, lat: true, lon: true, countryCode: true,
-        country: { select: { name: true } }, systems: { select: { role: true, system: { select: { name: true } } } },
+        slug: true,
+        name: true,
+        acronym: true,
+        wave: true,
+        host: true,
+        city: true,
+        lat: true,
+        lon: true,
+        countryCode: true,
+        country: { select: { name: true } },
+        systems: { select: { role: true, system: { select: { name: true } } } },
       },
       orderBy: { slug: "asc" },
     }),
     db.antenna.findMany({
       select: {
-        slug: true, name: true, host: true, city: true, lat: true, lon: true, countryCode: true, country: { select: { name: true } },
+        slug: true,
+        name: true,
+        host: true,
+        city: true,
+        lat: true,
+        lon: true,
+        countryCode: true,
+        country: { select: { name: true } },
         factories: { select: { factorySlug: true, factory: { select: { name: true } } }, orderBy: { factorySlug: "asc" } },
       },
       orderBy: { slug: "asc" },
     }),
     db.system.findMany({
       select: {
-        slug: true, name: true, site: true, city: true, lat: true, lon: true, countryCode: true, status: true, acceleratorVendor: true,
-        acceleratorModel: true, country: { select: { name: true } },
+        slug: true,
+        name: true,
+        site: true,
+        city: true,
+        lat: true,
+        lon: true,
+        countryCode: true,
+        status: true,
+        acceleratorVendor: true,
+        acceleratorModel: true,
+        country: { select: { name: true } },
         top500: { select: { rank: true, edition: true }, orderBy: { edition: "desc" }, take: 1 },
       },
       orderBy: { slug: "asc" },
     }),
     db.claim.findMany({
-      where: { field: { in: ["selected_on", "budget_total_eur", "accelerator_count", "rmax_pflops"] }, subjectType: { in: ["factory", "antenna", "system"] } },
+      where: {
+        field: { in: ["selected_on", "budget_total_eur", "accelerator_count", "rmax_pflops"] },
+        subjectType: { in: ["factory", "antenna", "system"] },
+      },
       select: { ...claimSelect, subjectType: true, subjectSlug: true },
       orderBy: { id: "asc" },
     }),
@@ -58,13 +96,27 @@ async function listMapEntitiesUncached(): Promise<MapEntity[]> {
     ...factories.map((f): MapEntity => {
       const list = figs("factory", f.slug);
       return {
-        id: `factory:${f.slug}`, type: "factory", slug: f.slug, name: f.acronym && f.acronym !== f.name ? `${f.name} (${f.acronym})` : f.name,
-        href: `/factories/${f.slug}`, countryCode: f.countryCode, countryName: f.country.name, city: f.city, lat: f.lat, lon: f.lon,
-        wave: f.wave, status: null, vendor: null, size: null, links: [],
+        id: `factory:${f.slug}`,
+        type: "factory",
+        slug: f.slug,
+        name: f.acronym && f.acronym !== f.name ? `${f.name} (${f.acronym})` : f.name,
+        href: `/factories/${f.slug}`,
+        countryCode: f.countryCode,
+        countryName: f.country.name,
+        city: f.city,
+        lat: f.lat,
+        lon: f.lon,
+        wave: f.wave,
+        status: null,
+        vendor: null,
+        size: null,
+        links: [],
         details: [
           `AI Factory, ${waveLabels[f.wave] ?? f.wave}`,
           `Host: ${f.host}`,
-          f.systems.length ? `Systems: ${f.systems.map((s) => `${s.system.name} (${roleLabels[s.role] ?? s.role})`).join(", ")}` : "New system, name not known",
+          f.systems.length
+            ? `Systems: ${f.systems.map((s) => `${s.system.name} (${roleLabels[s.role] ?? s.role})`).join(", ")}`
+            : "New system, name not known",
         ],
         facts: [...fact(field(list, "selected_on")), ...fact(field(list, "budget_total_eur"))],
       };
@@ -72,8 +124,20 @@ async function listMapEntitiesUncached(): Promise<MapEntity[]> {
     ...antennas.map((a): MapEntity => {
       const list = figs("antenna", a.slug);
       return {
-        id: `antenna:${a.slug}`, type: "antenna", slug: a.slug, name: a.name, href: `/antennas/${a.slug}`, countryCode: a.countryCode,
-        countryName: a.country.name, city: a.city, lat: a.lat, lon: a.lon, wave: null, status: null, vendor: null, size: null,
+        id: `antenna:${a.slug}`,
+        type: "antenna",
+        slug: a.slug,
+        name: a.name,
+        href: `/antennas/${a.slug}`,
+        countryCode: a.countryCode,
+        countryName: a.country.name,
+        city: a.city,
+        lat: a.lat,
+        lon: a.lon,
+        wave: null,
+        status: null,
+        vendor: null,
+        size: null,
         links: a.factories.map((l) => `factory:${l.factorySlug}`),
         details: [
           "AI Factory Antenna",
@@ -88,9 +152,21 @@ async function listMapEntitiesUncached(): Promise<MapEntity[]> {
       const accel = field(list, "accelerator_count");
       const rank = s.top500[0];
       return {
-        id: `system:${s.slug}`, type: "system", slug: s.slug, name: s.name, href: `/systems/${s.slug}`, countryCode: s.countryCode,
-        countryName: s.country.name, city: s.city, lat: s.lat, lon: s.lon, wave: null, status: s.status, vendor: s.acceleratorVendor,
-        size: typeof accel?.preferred.value === "number" ? accel.preferred.value : null, links: [],
+        id: `system:${s.slug}`,
+        type: "system",
+        slug: s.slug,
+        name: s.name,
+        href: `/systems/${s.slug}`,
+        countryCode: s.countryCode,
+        countryName: s.country.name,
+        city: s.city,
+        lat: s.lat,
+        lon: s.lon,
+        wave: null,
+        status: s.status,
+        vendor: s.acceleratorVendor,
+        size: typeof accel?.preferred.value === "number" ? accel.preferred.value : null,
+        links: [],
         details: [
           `Supercomputer, ${s.status}`,
           `Site: ${s.site}`,
@@ -111,7 +187,15 @@ async function listCountryRolesUncached(): Promise<Record<string, CountryRole>> 
   return Object.fromEntries(
     rows.map((c) => [
       c.code,
-      c._count.factories ? "factory" : c._count.antennas ? "antenna" : c._count.partnerships ? "partner" : c.eurohpcMember ? "participant" : "other",
+      c._count.factories
+        ? "factory"
+        : c._count.antennas
+          ? "antenna"
+          : c._count.partnerships
+            ? "partner"
+            : c.eurohpcMember
+              ? "participant"
+              : "other",
     ]),
   );
 }

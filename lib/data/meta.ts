@@ -14,7 +14,13 @@ export const getDatasetMeta = cached("meta.getDatasetMeta", async (): Promise<Da
   return row;
 });
 
-export type Top500ListView = { edition: string; number: number; published: string; coverage: "complete" | "partial"; note: string | null };
+export type Top500ListView = {
+  edition: string;
+  number: number;
+  published: string;
+  coverage: "complete" | "partial";
+  note: string | null;
+};
 
 export type Coverage = {
   /** The TOP500 lists the atlas records, oldest first. */

@@ -31,7 +31,13 @@ export type AntennaRow = {
 async function listFactoriesUncached(): Promise<FactoryRow[]> {
   const rows = await getDb().factory.findMany({
     select: {
-      slug: true, name: true, acronym: true, wave: true, host: true, city: true, countryCode: true,
+      slug: true,
+      name: true,
+      acronym: true,
+      wave: true,
+      host: true,
+      city: true,
+      countryCode: true,
       country: { select: { name: true } },
       systems: { select: { role: true, system: { select: { name: true } } }, orderBy: { systemSlug: "asc" } },
       antennas: { select: { antenna: { select: { name: true } } }, orderBy: { antennaSlug: "asc" } },
@@ -39,7 +45,14 @@ async function listFactoriesUncached(): Promise<FactoryRow[]> {
     orderBy: [{ wave: "asc" }, { name: "asc" }],
   });
   return rows.map((r) => ({
-    slug: r.slug, name: r.name, acronym: r.acronym, country: r.country.name, countryCode: r.countryCode, wave: r.wave, host: r.host, city: r.city,
+    slug: r.slug,
+    name: r.name,
+    acronym: r.acronym,
+    country: r.country.name,
+    countryCode: r.countryCode,
+    wave: r.wave,
+    host: r.host,
+    city: r.city,
     systems: r.systems.map((s) => ({ name: s.system.name, role: s.role })),
     antennas: r.antennas.map((a) => a.antenna.name),
   }));
@@ -49,7 +62,11 @@ async function listFactoriesUncached(): Promise<FactoryRow[]> {
 async function listAntennasUncached(): Promise<AntennaRow[]> {
   const rows = await getDb().antenna.findMany({
     select: {
-      slug: true, name: true, host: true, city: true, countryCode: true,
+      slug: true,
+      name: true,
+      host: true,
+      city: true,
+      countryCode: true,
       country: { select: { name: true, euMember: true } },
       factories: { select: { factory: { select: { slug: true, name: true } } }, orderBy: { factorySlug: "asc" } },
     },
@@ -57,7 +74,13 @@ async function listAntennasUncached(): Promise<AntennaRow[]> {
   });
   return rows
     .map((r) => ({
-      slug: r.slug, name: r.name, country: r.country.name, countryCode: r.countryCode, euMember: r.country.euMember, host: r.host, city: r.city,
+      slug: r.slug,
+      name: r.name,
+      country: r.country.name,
+      countryCode: r.countryCode,
+      euMember: r.country.euMember,
+      host: r.host,
+      city: r.city,
       factories: r.factories.map((f) => f.factory.name),
       factorySlugs: r.factories.map((f) => f.factory.slug),
     }))

@@ -81,7 +81,9 @@ async function allRecordsUncached(): Promise<RecordRef[]> {
       db.factory.findMany({ select: { slug: true, name: true, checked: true } }),
       db.antenna.findMany({ select: { slug: true, name: true, checked: true } }),
       db.system.findMany({ select: { slug: true, name: true, checked: true } }),
-      db.top500Entry.findMany({ select: { id: true, systemSlug: true, edition: true, checked: true, system: { select: { name: true } } } }),
+      db.top500Entry.findMany({
+        select: { id: true, systemSlug: true, edition: true, checked: true, system: { select: { name: true } } },
+      }),
       db.programme.findMany({ select: { slug: true, name: true, checked: true } }),
       db.event.findMany({ select: { slug: true, title: true, checked: true } }),
       db.modelProject.findMany({ select: { slug: true, name: true, checked: true } }),
@@ -91,9 +93,27 @@ async function allRecordsUncached(): Promise<RecordRef[]> {
       db.source.findMany({ select: { id: true, title: true } }),
     ]);
   return [
-    ...factories.map((r) => ({ type: "factory" as const, key: r.slug, name: r.name, href: `/factories/${r.slug}`, checked: r.checked })),
-    ...antennas.map((r) => ({ type: "antenna" as const, key: r.slug, name: r.name, href: `/antennas/${r.slug}`, checked: r.checked })),
-    ...systems.map((r) => ({ type: "system" as const, key: r.slug, name: r.name, href: `/systems/${r.slug}`, checked: r.checked })),
+    ...factories.map((r) => ({
+      type: "factory" as const,
+      key: r.slug,
+      name: r.name,
+      href: `/factories/${r.slug}`,
+      checked: r.checked,
+    })),
+    ...antennas.map((r) => ({
+      type: "antenna" as const,
+      key: r.slug,
+      name: r.name,
+      href: `/antennas/${r.slug}`,
+      checked: r.checked,
+    })),
+    ...systems.map((r) => ({
+      type: "system" as const,
+      key: r.slug,
+      name: r.name,
+      href: `/systems/${r.slug}`,
+      checked: r.checked,
+    })),
     ...top500.map((r) => ({
       type: "top500" as const,
       key: r.id,
@@ -101,10 +121,34 @@ async function allRecordsUncached(): Promise<RecordRef[]> {
       href: `/systems/${r.systemSlug}#top500`,
       checked: r.checked,
     })),
-    ...programmes.map((r) => ({ type: "programme" as const, key: r.slug, name: r.name, href: `/funding#${r.slug}`, checked: r.checked })),
-    ...events.map((r) => ({ type: "event" as const, key: r.slug, name: r.title, href: `/timeline#${r.slug}`, checked: r.checked })),
-    ...projects.map((r) => ({ type: "project" as const, key: r.slug, name: r.name, href: `/models#${r.slug}`, checked: r.checked })),
-    ...runs.map((r) => ({ type: "training-run" as const, key: r.slug, name: r.model, href: `/models#${r.projectSlug}`, checked: r.checked })),
+    ...programmes.map((r) => ({
+      type: "programme" as const,
+      key: r.slug,
+      name: r.name,
+      href: `/funding#${r.slug}`,
+      checked: r.checked,
+    })),
+    ...events.map((r) => ({
+      type: "event" as const,
+      key: r.slug,
+      name: r.title,
+      href: `/timeline#${r.slug}`,
+      checked: r.checked,
+    })),
+    ...projects.map((r) => ({
+      type: "project" as const,
+      key: r.slug,
+      name: r.name,
+      href: `/models#${r.slug}`,
+      checked: r.checked,
+    })),
+    ...runs.map((r) => ({
+      type: "training-run" as const,
+      key: r.slug,
+      name: r.model,
+      href: `/models#${r.projectSlug}`,
+      checked: r.checked,
+    })),
     ...countries.map((r) => ({
       type: "country" as const,
       key: r.code,
@@ -131,7 +175,9 @@ export async function recordsByCheck(): Promise<RecordRef[]> {
   const records = await allRecords();
   return records
     .filter((r) => r.checked !== null)
-    .sort((a, b) => (a.checked ?? "").localeCompare(b.checked ?? "") || a.type.localeCompare(b.type) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) => (a.checked ?? "").localeCompare(b.checked ?? "") || a.type.localeCompare(b.type) || a.name.localeCompare(b.name),
+    );
 }
 
 /** Finds a record's name and page; null when the key names nothing (never for a seeded change). */
@@ -143,7 +189,9 @@ export type MissingFigureView = { field: string; label: string; searched: string
 
 /** Every figure searched for and not found, by record ("type:slug"). */
 const allMissing = cached("records.allMissing", async (): Promise<Record<string, MissingFigureView[]>> => {
-  const rows = await getDb().missingFigure.findMany({ orderBy: [{ subjectType: "asc" }, { subjectSlug: "asc" }, { field: "asc" }] });
+  const rows = await getDb().missingFigure.findMany({
+    orderBy: [{ subjectType: "asc" }, { subjectSlug: "asc" }, { field: "asc" }],
+  });
   const out: Record<string, MissingFigureView[]> = {};
   for (const r of rows)
     (out[`${r.subjectType}:${r.subjectSlug}`] ??= []).push({ field: r.field, label: figureLabel(r.field), searched: r.searched });

@@ -18,7 +18,18 @@ export type SourceEntry = {
 };
 
 const typeOrder = [
-  "programme", "factory", "antenna", "access-track", "system", "top500", "top500-list", "event", "project", "training-run", "country", "change",
+  "programme",
+  "factory",
+  "antenna",
+  "access-track",
+  "system",
+  "top500",
+  "top500-list",
+  "event",
+  "project",
+  "training-run",
+  "country",
+  "change",
 ];
 
 /** Every source with the records and figures that rest on it, sources newest first. */
@@ -35,7 +46,9 @@ async function listSourcesUncached(): Promise<SourceEntry[]> {
     subjectNames(),
     db.top500List.findMany({ select: { sourceId: true, edition: true } }),
     db.accessMode.findMany({ select: { sourceId: true, subjectType: true, subjectSlug: true, name: true } }),
-    db.changeSource.findMany({ select: { sourceId: true, change: { select: { id: true, date: true, subjectType: true, subjectSlug: true } } } }),
+    db.changeSource.findMany({
+      select: { sourceId: true, change: { select: { id: true, date: true, subjectType: true, subjectSlug: true } } },
+    }),
   ]);
 
   const bySource = new Map<string, Map<string, Citation>>();
@@ -46,8 +59,12 @@ async function listSourcesUncached(): Promise<SourceEntry[]> {
       subjectType,
       subjectSlug,
       subjectName:
-      names.get(key) ??
-      (subjectType === "top500-list" ? `TOP500 list, ${subjectSlug}` : subjectType === "change" ? `Change ${subjectSlug}` : subjectSlug),
+        names.get(key) ??
+        (subjectType === "top500-list"
+          ? `TOP500 list, ${subjectSlug}`
+          : subjectType === "change"
+            ? `Change ${subjectSlug}`
+            : subjectSlug),
       what: [],
     };
     if (what && !c.what.includes(what)) c.what.push(what);

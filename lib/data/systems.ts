@@ -50,7 +50,12 @@ function claimCell(f: FigureView, c: ClaimView): Cell {
   const value = typeof raw === "number" ? raw : Number(String(raw).slice(0, 4));
   if (!Number.isFinite(value)) return null;
   return {
-    value, sourceId: c.source.id, publisher: c.source.publisher, asOf: c.asOf, kind: c.kind, approximate: c.approximate,
+    value,
+    sourceId: c.source.id,
+    publisher: c.source.publisher,
+    asOf: c.asOf,
+    kind: c.kind,
+    approximate: c.approximate,
     disagreement: f.disagreement,
   };
 }
@@ -70,15 +75,24 @@ function measuredCells(figures: FigureView[], field: string): { measured: Cell; 
   };
 }
 
-
 /** Every system as a table row: preferred figures with their sources, and the latest TOP500 entry. */
 async function listSystemsUncached(): Promise<SystemRow[]> {
   const db = getDb();
   const [systems, claims, newest] = await Promise.all([
     db.system.findMany({
       select: {
-        slug: true, name: true, site: true, city: true, status: true, tier: true, eurohpc: true, acceleratorModel: true,
-        acceleratorVendor: true, family: true, generation: true, countryCode: true,
+        slug: true,
+        name: true,
+        site: true,
+        city: true,
+        status: true,
+        tier: true,
+        eurohpc: true,
+        acceleratorModel: true,
+        acceleratorVendor: true,
+        family: true,
+        generation: true,
+        countryCode: true,
         country: { select: { name: true } },
         top500: { select: { rank: true, edition: true, provisional: true, sourceId: true }, orderBy: { edition: "desc" } },
       },
@@ -96,11 +110,26 @@ async function listSystemsUncached(): Promise<SystemRow[]> {
     const figures = figuresFromClaims(claimsOf("system", s.slug));
     const rmax = measuredCells(figures, "rmax_pflops");
     return {
-      slug: s.slug, name: s.name, countryCode: s.countryCode, countryName: s.country.name, site: s.site, city: s.city,
-      status: s.status, tier: s.tier, eurohpc: s.eurohpc, acceleratorModel: s.acceleratorModel, acceleratorVendor: s.acceleratorVendor,
-      family: s.family, generation: s.generation, ...standingOn(s.top500, newest),
-      rmax: rmax.measured, rmaxOther: rmax.other, rpeak: cell(figures, "rpeak_pflops"),
-      accelerators: cell(figures, "accelerator_count"), power: cell(figures, "power_mw"), year: cell(figures, "in_service"),
+      slug: s.slug,
+      name: s.name,
+      countryCode: s.countryCode,
+      countryName: s.country.name,
+      site: s.site,
+      city: s.city,
+      status: s.status,
+      tier: s.tier,
+      eurohpc: s.eurohpc,
+      acceleratorModel: s.acceleratorModel,
+      acceleratorVendor: s.acceleratorVendor,
+      family: s.family,
+      generation: s.generation,
+      ...standingOn(s.top500, newest),
+      rmax: rmax.measured,
+      rmaxOther: rmax.other,
+      rpeak: cell(figures, "rpeak_pflops"),
+      accelerators: cell(figures, "accelerator_count"),
+      power: cell(figures, "power_mw"),
+      year: cell(figures, "in_service"),
     };
   });
 }
@@ -153,12 +182,33 @@ async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
   const s = await db.system.findUnique({
     where: { slug },
     select: {
-      slug: true, name: true, site: true, city: true, lat: true, lon: true, coordsApprox: true, status: true, tier: true,
-      eurohpc: true, vendor: true, acceleratorModel: true, acceleratorVendor: true, family: true, generation: true,
-      summary: true, checked: true, country: { select: { code: true, name: true } },
+      slug: true,
+      name: true,
+      site: true,
+      city: true,
+      lat: true,
+      lon: true,
+      coordsApprox: true,
+      status: true,
+      tier: true,
+      eurohpc: true,
+      vendor: true,
+      acceleratorModel: true,
+      acceleratorVendor: true,
+      family: true,
+      generation: true,
+      summary: true,
+      checked: true,
+      country: { select: { code: true, name: true } },
       top500: {
         select: {
-          edition: true, listNumber: true, rank: true, rmaxPflops: true, rpeakPflops: true, provisional: true, note: true,
+          edition: true,
+          listNumber: true,
+          rank: true,
+          rmaxPflops: true,
+          rpeakPflops: true,
+          provisional: true,
+          note: true,
           source: { select: { id: true, publisher: true } },
         },
         orderBy: { edition: "asc" },
@@ -174,7 +224,11 @@ async function getSystemUncached(slug: string): Promise<SystemDetail | null> {
       where: { subjectType: "system", subjectSlug: slug },
       select: { source: { select: { id: true, title: true, publisher: true } } },
     }),
-    db.system.findMany({ where: { city: s.city, slug: { not: slug } }, select: { slug: true, name: true }, orderBy: { name: "asc" } }),
+    db.system.findMany({
+      where: { city: s.city, slug: { not: slug } },
+      select: { slug: true, name: true },
+      orderBy: { name: "asc" },
+    }),
     newestTop500List(),
   ]);
   const newestFirst = [...s.top500].reverse().map((t) => ({ ...t, sourceId: t.source.id }));

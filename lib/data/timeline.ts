@@ -37,12 +37,21 @@ async function listTimelineUncached(): Promise<TimelineEvent[]> {
   const [events, refs, factories, antennas, systems, countries, programmes, projects] = await Promise.all([
     db.event.findMany({
       select: {
-        slug: true, date: true, dateSort: true, kind: true, title: true, summary: true, supersedes: true,
+        slug: true,
+        date: true,
+        dateSort: true,
+        kind: true,
+        title: true,
+        summary: true,
+        supersedes: true,
         links: { select: { subjectType: true, subjectSlug: true } },
       },
       orderBy: [{ dateSort: "asc" }, { slug: "asc" }],
     }),
-    db.recordSource.findMany({ where: { subjectType: "event" }, select: { subjectSlug: true, source: { select: { id: true, publisher: true } } } }),
+    db.recordSource.findMany({
+      where: { subjectType: "event" },
+      select: { subjectSlug: true, source: { select: { id: true, publisher: true } } },
+    }),
     db.factory.findMany({ select: { slug: true, name: true, countryCode: true } }),
     db.antenna.findMany({ select: { slug: true, name: true, countryCode: true } }),
     db.system.findMany({ select: { slug: true, name: true, countryCode: true } }),
@@ -63,11 +72,23 @@ async function listTimelineUncached(): Promise<TimelineEvent[]> {
   return events.sort(compareByPeriod).map((e) => {
     const about = e.links.map((l) => {
       const s = subjects.get(`${l.subjectType}:${l.subjectSlug}`);
-      return { type: l.subjectType, slug: l.subjectSlug, name: s?.name ?? l.subjectSlug, href: hrefOf(l.subjectType, l.subjectSlug), countryCode: s?.countryCode ?? null };
+      return {
+        type: l.subjectType,
+        slug: l.subjectSlug,
+        name: s?.name ?? l.subjectSlug,
+        href: hrefOf(l.subjectType, l.subjectSlug),
+        countryCode: s?.countryCode ?? null,
+      };
     });
     return {
-      slug: e.slug, date: e.date, dateSort: e.dateSort, kind: e.kind, title: e.title, summary: e.summary,
-      supersedes: e.supersedes, supersededBy: supersededBy.get(e.slug) ?? null,
+      slug: e.slug,
+      date: e.date,
+      dateSort: e.dateSort,
+      kind: e.kind,
+      title: e.title,
+      summary: e.summary,
+      supersedes: e.supersedes,
+      supersededBy: supersededBy.get(e.slug) ?? null,
       about,
       countries: [...new Set(about.flatMap((a) => (a.countryCode ? [a.countryCode] : [])))],
       sources: refsOf("event", e.slug).map((r) => r.source),
@@ -84,7 +105,9 @@ async function listSpansUncached(): Promise<Span[]> {
     select: { slug: true, name: true, kind: true, startDate: true, endDate: true },
     orderBy: [{ startDate: "asc" }, { slug: "asc" }],
   });
-  return rows.flatMap((r) => (r.startDate && r.endDate ? [{ slug: r.slug, name: r.name, kind: r.kind, start: r.startDate, end: r.endDate }] : []));
+  return rows.flatMap((r) =>
+    r.startDate && r.endDate ? [{ slug: r.slug, name: r.name, kind: r.kind, start: r.startDate, end: r.endDate }] : [],
+  );
 }
 
 /** Cached: see lib/data/cache.ts. */

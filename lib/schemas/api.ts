@@ -274,7 +274,10 @@ export const apiMeta = z
     total: z.number().int().describe("Records matching the query"),
     limit: z.number().int(),
     offset: z.number().int(),
-    paged: z.boolean().optional().describe("True when more records match than this response holds (see next and the Link header)"),
+    paged: z
+      .boolean()
+      .optional()
+      .describe("True when more records match than this response holds (see next and the Link header)"),
     next: z.string().nullable().optional().describe("Address of the next page, or null on the last"),
     version: z.string().describe("Dataset version"),
     last_updated: z.string(),

@@ -13,7 +13,14 @@ describe("sources page query", () => {
   });
 });
 
-import { parseCompareQuery, parseSystemsQuery, systemsSearch } from "./params";
+import {
+  MAX_REPORTED_INVALID,
+  MAX_SEARCH_LENGTH,
+  parseCompareQuery,
+  parseSystemsQuery,
+  searchQuery,
+  systemsSearch,
+} from "./params";
 
 describe("systems table query", () => {
   it("defaults to rank order and keeps defaults out of the URL", () => {
@@ -73,5 +80,25 @@ describe("compare query", () => {
     const q = parseCompareQuery({ systems: "jupiter,<b>", add: "lumi" });
     expect(q.slugs).toEqual(["jupiter", "lumi"]);
     expect(q.invalid).toEqual(["<b>"]);
+    expect(q.ignored).toBe(0);
+  });
+  it("reads a bounded number of entries whatever the URL holds, and counts the rest", () => {
+    const hostile = Array.from({ length: 7900 }, (_, i) => `x${i}!`).join(",");
+    const q = parseCompareQuery({ systems: `jupiter,${hostile}` });
+    expect(q.slugs).toEqual(["jupiter"]);
+    expect(q.invalid).toHaveLength(MAX_REPORTED_INVALID);
+    expect(q.ignored).toBe(7900 - MAX_REPORTED_INVALID);
+    const many = parseCompareQuery({ systems: "a,b,c,d,e,f", add: ["g", "h"] });
+    expect(many.slugs).toEqual(["a", "b", "c", "d"]);
+    expect(many.ignored).toBe(4);
+    expect(parseCompareQuery({ systems: `${"a".repeat(100_000)},lumi` }).invalid[0]).toHaveLength(60);
+  });
+});
+
+describe("search query", () => {
+  it("cuts long text to MAX_SEARCH_LENGTH instead of searching for nothing", () => {
+    expect(searchQuery.parse({ q: `  ${"jupiter ".repeat(100)}` }).q).toHaveLength(MAX_SEARCH_LENGTH);
+    expect(searchQuery.parse({ q: ["lumi", "vega"] }).q).toBe("lumi");
+    expect(searchQuery.parse({}).q).toBeUndefined();
   });
 });

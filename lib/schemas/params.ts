@@ -85,30 +85,79 @@ export function systemsSearch(q: SystemsQuery): string {
 
 export const MAX_COMPARED = 4;
 
-export type CompareQuery = { slugs: string[]; invalid: string[] };
+/** Entries read from ?systems= and ?add= at most: enough for four systems and a few typos. The rest are counted, not read. */
+export const MAX_COMPARE_ENTRIES = 12;
+/** Malformed entries reported back at most, each cut to 60 characters. */
+export const MAX_REPORTED_INVALID = 4;
 
-/** Reads ?systems=a,b,c (and ?add= from the picker form): well-formed slugs in order, deduplicated, at most four. */
+/** `ignored` counts the entries not used beyond the reported ones: past the caps, or well-formed past the fourth system. */
+export type CompareQuery = { slugs: string[]; invalid: string[]; ignored: number };
+
+/**
+ * Reads ?systems=a,b,c (and ?add= from the picker form): well-formed slugs in order, deduplicated, at most four.
+ * Work and output stay the same size whatever the URL holds: a page lists at most MAX_REPORTED_INVALID bad
+ * entries and says how many more it ignored.
+ */
 export function parseCompareQuery(params: Record<string, string | string[] | undefined>): CompareQuery {
-  const raw = [params.systems, params.add]
-    .flatMap((v) => (Array.isArray(v) ? v : v ? [v] : []))
-    .flatMap((v) => v.split(","))
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
+  const values = [params.systems, params.add].flatMap((v) => (Array.isArray(v) ? v : v ? [v] : []));
   const slugs: string[] = [];
   const invalid: string[] = [];
-  for (const s of raw) {
-    if (!slug.safeParse(s).success) invalid.push(s.slice(0, 60));
-    else if (!slugs.includes(s) && slugs.length < MAX_COMPARED) slugs.push(s);
+  let ignored = 0;
+  let read = 0;
+  for (const value of values) {
+    let start = 0;
+    while (start <= value.length) {
+      const comma = value.indexOf(",", start);
+      const end = comma === -1 ? value.length : comma;
+      if (read >= MAX_COMPARE_ENTRIES) {
+        // Count what is left without reading it: one per remaining comma-separated entry.
+        const rest = value.slice(start);
+        ignored += rest.trim() ? rest.split(",").filter((x) => x.trim()).length : 0;
+        break;
+      }
+      // No slug is longer than 100 characters: a longer entry is malformed, and only its start is read.
+      const tooLong = end - start > 100;
+      const s = value
+        .slice(start, Math.min(end, start + 100))
+        .trim()
+        .toLowerCase();
+      start = end + 1;
+      if (!s) continue;
+      read++;
+      if (tooLong || !slug.safeParse(s).success) {
+        if (invalid.length < MAX_REPORTED_INVALID) invalid.push(s.slice(0, 60));
+        else ignored++;
+      } else if (!slugs.includes(s)) {
+        if (slugs.length < MAX_COMPARED) slugs.push(s);
+        else ignored++;
+      }
+    }
   }
-  return { slugs, invalid };
+  return { slugs, invalid, ignored };
 }
 
 export const compareSearch = (slugs: string[]) => (slugs.length ? `?systems=${slugs.join(",")}` : "");
 
 // --- /search -----------------------------------------------------------------
 
+/** Longest search text read; longer text is cut, and the page shows what it searched for. */
+export const MAX_SEARCH_LENGTH = 100;
+
 export const searchQuery = z.object({
-  q: z.preprocess(firstValue, z.string().trim().max(100).optional()).catch(undefined),
+  q: z
+    .preprocess(
+      firstValue,
+      z
+        .string()
+        .transform((s) =>
+          s
+            .slice(0, MAX_SEARCH_LENGTH * 2)
+            .trim()
+            .slice(0, MAX_SEARCH_LENGTH),
+        )
+        .optional(),
+    )
+    .catch(undefined),
 });
 
 // --- /timeline and its calendar feed ---------------------------------------

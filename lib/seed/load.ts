@@ -312,7 +312,8 @@ function checkRules(d: Dataset, problems: DataProblem[]): void {
     if (checked > asOf)
       add(file, record, "checked", `checked on ${checked}, after the dataset's date (${datasetDate}): bump dataset.yaml`);
     for (const [field, searched] of Object.entries(notFound ?? {}))
-      if (searched > asOf) add(file, record, `not_found.${field}`, `searched on ${searched}, after the dataset's date (${datasetDate})`);
+      if (searched > asOf)
+        add(file, record, `not_found.${field}`, `searched on ${searched}, after the dataset's date (${datasetDate})`);
   };
   const claimRules = (file: string, record: string, figures: Record<string, Claim[] | undefined>) => {
     for (const [field, claims] of Object.entries(figures)) {

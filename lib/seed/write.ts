@@ -381,7 +381,9 @@ export async function writeDataset(tx: Tx, d: Dataset, builtAt: string): Promise
   );
 
   const missing = (subjectType: string, rows: { slug: string; not_found: Record<string, string> }[]) =>
-    rows.flatMap((r) => Object.entries(r.not_found).map(([field, searched]) => ({ subjectType, subjectSlug: r.slug, field, searched })));
+    rows.flatMap((r) =>
+      Object.entries(r.not_found).map(([field, searched]) => ({ subjectType, subjectSlug: r.slug, field, searched })),
+    );
   await many(tx.missingFigure.createMany.bind(tx.missingFigure), [
     ...missing("system", d.systems),
     ...missing("factory", d.factories),

@@ -17,7 +17,8 @@ import { loadDataset } from "@/lib/seed/load";
 const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
 const BASE = "http://atlas.test";
 const get = (url: string, headers: Record<string, string> = {}) => new Request(`${BASE}${url}`, { headers });
-const list = (name: string, search = "", headers: Record<string, string> = {}) => collectionResponse(get(`/api/v1/${name}${search}`, headers), name);
+const list = (name: string, search = "", headers: Record<string, string> = {}) =>
+  collectionResponse(get(`/api/v1/${name}${search}`, headers), name);
 
 afterAll(async () => {
   await getDb().$disconnect();
@@ -63,11 +64,19 @@ describe("contract: responses match the OpenAPI document", () => {
 
   it("counts match the data files", async () => {
     const counts: Record<string, number> = {
-      factories: data.factories.length, antennas: data.antennas.length, systems: data.systems.length, top500: data.top500.length,
-      countries: data.countries.length, events: data.events.length, programmes: data.programmes.length,
-      "training-runs": data["training-runs"].length, projects: data.projects.length, sources: data.sources.length,
+      factories: data.factories.length,
+      antennas: data.antennas.length,
+      systems: data.systems.length,
+      top500: data.top500.length,
+      countries: data.countries.length,
+      events: data.events.length,
+      programmes: data.programmes.length,
+      "training-runs": data["training-runs"].length,
+      projects: data.projects.length,
+      sources: data.sources.length,
     };
-    for (const name of collectionNames) expect((await (await list(name, "?limit=500")).json()).meta.total, name).toBe(counts[name]);
+    for (const name of collectionNames)
+      expect((await (await list(name, "?limit=500")).json()).meta.total, name).toBe(counts[name]);
   });
 });
 
@@ -104,7 +113,9 @@ describe("queries", () => {
     const body = await res.json();
     expect(body).toMatchObject({ status: 400, title: "Invalid query parameters" });
     expect(body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(["colour", "limit", "status"]);
-    expect(body.errors.find((e: { parameter: string }) => e.parameter === "status").accepted).toBe("operational, installing, planned");
+    expect(body.errors.find((e: { parameter: string }) => e.parameter === "status").accepted).toBe(
+      "operational, installing, planned",
+    );
   });
 
   it("answers unknown collections and keys with 404", async () => {
@@ -114,24 +125,56 @@ describe("queries", () => {
   });
 
   it("never answers 500 to thousands of random and hostile query strings", async () => {
-    const keys = [...new Set(collectionNames.flatMap((n) => Object.keys(queries[n].shape))), "x", "__proto__", "constructor", "limit[]"];
+    const keys = [
+      ...new Set(collectionNames.flatMap((n) => Object.keys(queries[n].shape))),
+      "x",
+      "__proto__",
+      "constructor",
+      "limit[]",
+    ];
     const value = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom("", "-1", "0", "1e309", "NaN", "500", "501", "true", "de", "DE", "2026-13-45", "factory:jaif", "'; drop table", "%00", "\u0000", "é", "<script>", "asc", "desc", "rmax"),
+      fc.constantFrom(
+        "",
+        "-1",
+        "0",
+        "1e309",
+        "NaN",
+        "500",
+        "501",
+        "true",
+        "de",
+        "DE",
+        "2026-13-45",
+        "factory:jaif",
+        "'; drop table",
+        "%00",
+        "\u0000",
+        "é",
+        "<script>",
+        "asc",
+        "desc",
+        "rmax",
+      ),
       fc.integer({ min: -1e9, max: 1e9 }).map(String),
     );
     const query = fc.array(fc.tuple(fc.constantFrom(...keys), value), { maxLength: 6 });
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...collectionNames), fc.constantFrom("", ".csv", ".geojson"), query, async (name, ext, pairs) => {
-        const search = new URLSearchParams(pairs).toString();
-        const res = await collectionResponse(get(`/api/v1/${name}${ext}?${search}`), `${name}${ext}`);
-        expect([200, 400, 404]).toContain(res.status);
-        if (res.status === 400) {
-          const body = await res.json();
-          expect(body.status).toBe(400);
-          expect(body.errors.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...collectionNames),
+        fc.constantFrom("", ".csv", ".geojson"),
+        query,
+        async (name, ext, pairs) => {
+          const search = new URLSearchParams(pairs).toString();
+          const res = await collectionResponse(get(`/api/v1/${name}${ext}?${search}`), `${name}${ext}`);
+          expect([200, 400, 404]).toContain(res.status);
+          if (res.status === 400) {
+            const body = await res.json();
+            expect(body.status).toBe(400);
+            expect(body.errors.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
     await fc.assert(

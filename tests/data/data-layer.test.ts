@@ -25,11 +25,11 @@ describe(`data layer on ${process.env.DATABASE_URL?.split(":")[0]}`, () => {
 
   it("counts factories, antennas and host countries from the records, matching the published counts", async () => {
     const h = await getHeadline();
+    // Counted from the records; the published count (a sourced claim) agrees with it.
     expect(h.factories.counted).toBe(data.factories.length);
-    expect(h.factories.counted).toBe(19);
-    expect(h.factories.published?.preferred.value).toBe(19);
-    expect(h.antennas.counted).toBe(13);
-    expect(h.antennas.published?.preferred.value).toBe(13);
+    expect(h.factories.published?.preferred.value).toBe(h.factories.counted);
+    expect(h.antennas.counted).toBe(data.antennas.length);
+    expect(h.antennas.published?.preferred.value).toBe(h.antennas.counted);
     expect(h.hostCountries.counted).toBe(new Set(data.factories.map((f) => f.country)).size);
     expect(h.hostCountries.published?.preferred.value).toBe(h.hostCountries.counted);
     expect(h.systems).toBe(data.systems.length);
@@ -49,9 +49,14 @@ describe(`data layer on ${process.env.DATABASE_URL?.split(":")[0]}`, () => {
   it("lists factories by wave, with HammerHAI (not JAIF) in December 2024", async () => {
     const rows = await listFactories();
     const byWave = (w: string) => rows.filter((r) => r.wave === w).map((r) => r.slug);
-    expect(byWave("2024-12")).toHaveLength(7);
-    expect(byWave("2025-03")).toHaveLength(6);
-    expect(byWave("2025-10")).toHaveLength(6);
+    for (const wave of new Set(data.factories.map((f) => f.wave))) {
+      expect(byWave(wave).sort()).toEqual(
+        data.factories
+          .filter((f) => f.wave === wave)
+          .map((f) => f.slug)
+          .sort(),
+      );
+    }
     expect(byWave("2024-12")).toContain("hammerhai");
     expect(byWave("2025-03")).toContain("jaif");
     const lumi = rows.find((r) => r.slug === "lumi-aif");
@@ -61,11 +66,16 @@ describe(`data layer on ${process.env.DATABASE_URL?.split(":")[0]}`, () => {
 
   it("lists antennas with their linked factories, EU members first", async () => {
     const rows = await listAntennas();
-    expect(rows).toHaveLength(13);
-    expect(rows.filter((r) => r.euMember)).toHaveLength(7);
-    expect(rows.slice(0, 7).every((r) => r.euMember)).toBe(true);
-    const be = rows.find((r) => r.slug === "be-aifa");
-    expect(be?.factories.sort()).toEqual(["JUPITER AI Factory", "LUMI AI Factory"]);
+    expect(rows.map((r) => r.slug).sort()).toEqual(data.antennas.map((a) => a.slug).sort());
+    const eu = new Set(data.countries.filter((c) => c.eu_member).map((c) => c.code));
+    const members = data.antennas.filter((a) => eu.has(a.country)).length;
+    expect(rows.filter((r) => r.euMember)).toHaveLength(members);
+    expect(rows.slice(0, members).every((r) => r.euMember)).toBe(true);
+    const factoryName = new Map(data.factories.map((f) => [f.slug, f.name]));
+    for (const antenna of data.antennas) {
+      const row = rows.find((r) => r.slug === antenna.slug);
+      expect(row?.factories.sort(), antenna.slug).toEqual(antenna.factories.map((f) => factoryName.get(f.factory)).sort());
+    }
   });
 
   it("lists every source with the records and figures that cite it", async () => {
@@ -89,7 +99,9 @@ describe(`data layer on ${process.env.DATABASE_URL?.split(":")[0]}`, () => {
       where: { subjectType: "system", subjectSlug: "jupiter", field: "rmax_pflops" },
       select: { valueNum: true, preferred: true, sourceId: true },
     });
-    expect(claims).toHaveLength(2);
-    expect(claims.filter((c) => c.preferred)).toEqual([{ valueNum: 1000, preferred: true, sourceId: "insidehpc-top500-2025-11" }]);
+    expect(claims.length).toBeGreaterThan(1);
+    expect(claims.filter((c) => c.preferred)).toEqual([
+      { valueNum: 1000, preferred: true, sourceId: "insidehpc-top500-2025-11" },
+    ]);
   });
 });

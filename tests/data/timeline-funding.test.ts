@@ -47,14 +47,13 @@ describe("funding data", () => {
   it("keeps EU and national budget parts apart and unknown as null", async () => {
     const budgets = await listFactoryBudgets();
     const shown = (claims?: { value: unknown; preferred?: boolean }[]) =>
-      claims?.length ? (claims.length === 1 ? claims[0] : claims.find((c) => c.preferred))?.value ?? null : null;
+      claims?.length ? ((claims.length === 1 ? claims[0] : claims.find((c) => c.preferred))?.value ?? null) : null;
     for (const f of data.factories) {
       const b = budgets.find((x) => x.slug === f.slug);
-      expect([b?.total?.preferred.value ?? null, b?.eu?.preferred.value ?? null, b?.national?.preferred.value ?? null], f.slug).toEqual([
-        shown(f.figures.budget_total_eur),
-        shown(f.figures.budget_eu_eur),
-        shown(f.figures.budget_national_eur),
-      ]);
+      expect(
+        [b?.total?.preferred.value ?? null, b?.eu?.preferred.value ?? null, b?.national?.preferred.value ?? null],
+        f.slug,
+      ).toEqual([shown(f.figures.budget_total_eur), shown(f.figures.budget_eu_eur), shown(f.figures.budget_national_eur)]);
     }
     // Unknown parts stay null: at least one factory has a total without both parts, or no budget at all.
     expect(budgets.some((b) => b.total === null || b.eu === null || b.national === null)).toBe(true);
@@ -64,15 +63,37 @@ describe("funding data", () => {
 describe("scale and concentration data", () => {
   it("puts the flagship systems first", async () => {
     const rows = await listScale();
-    const flagships = rows.filter((r) => r.flagship).map((r) => r.slug).sort();
-    expect(flagships).toEqual(data.systems.filter((s) => s.tier === "exascale" || s.tier === "pre-exascale").map((s) => s.slug).sort());
+    const flagships = rows
+      .filter((r) => r.flagship)
+      .map((r) => r.slug)
+      .sort();
+    expect(flagships).toEqual(
+      data.systems
+        .filter((s) => s.tier === "exascale" || s.tier === "pre-exascale")
+        .map((s) => s.slug)
+        .sort(),
+    );
     expect(rows.slice(0, flagships.length).every((r) => r.flagship)).toBe(true);
   });
 
   it("finds the countries hosting only antennas", async () => {
     const c = concentrate(await listHoldings());
     // No factory and no flagship system, but an Antenna (Switzerland's Alps is a national system).
-    expect(c.onlyAntennas.map((r) => r.code).sort()).toEqual(["BE", "CH", "CY", "GB", "HU", "IE", "IS", "LV", "MD", "MK", "MT", "RS", "SK"]);
+    expect(c.onlyAntennas.map((r) => r.code).sort()).toEqual([
+      "BE",
+      "CH",
+      "CY",
+      "GB",
+      "HU",
+      "IE",
+      "IS",
+      "LV",
+      "MD",
+      "MK",
+      "MT",
+      "RS",
+      "SK",
+    ]);
     expect(c.rows.find((r) => r.code === "DE")?.flagshipSystems).toEqual(["JUPITER"]);
   });
 });

@@ -16,7 +16,26 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-export const test = base.extend<{ offsite: string[]; pageErrors: string[] }>({
+export const test = base.extend<{ offsite: string[]; pageErrors: string[]; cspViolations: string[] }>({
+  // Every test fails when the Content-Security-Policy blocks something, so every page the
+  // tests open is shown to run under the hash-based policy (lib/csp.ts). A blocked eval is
+  // not counted: zod probes whether `Function("")` is allowed and works without it.
+  cspViolations: [
+    async ({ page }, provide) => {
+      const violations: string[] = [];
+      await page.exposeFunction("__reportCspViolation", (v: string) => violations.push(v));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) => {
+          if (e.blockedURI === "eval") return;
+          const report = (window as unknown as { __reportCspViolation: (v: string) => Promise<void> }).__reportCspViolation;
+          void report(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} in ${e.sourceFile}:${e.lineNumber}`);
+        });
+      });
+      await provide(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   // Every test fails on an uncaught error in the page, hydration mismatches included.
   pageErrors: [
     async ({ page }, provide) => {

@@ -1,16 +1,17 @@
 import { checkDatabase } from "@/lib/data/health";
-import { databaseReachable } from "@/lib/health";
+import { databaseProblem } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 
 /**
- * Liveness and readiness: 200 with the data version when the database is there
- * (the same check the proxy makes) and answers a query; 503 otherwise.
+ * Liveness and readiness: 200 with the data version when the database file or
+ * server is sound and answers a real query (the dataset's version); 503 with
+ * what is wrong otherwise. The production server answers public requests for
+ * it from a copy at most a second old (server/database-state.ts).
  */
 export async function GET() {
-  const health = (await databaseReachable())
-    ? await checkDatabase()
-    : ({ ok: false, error: "the database cannot be reached" } as const);
+  const problem = await databaseProblem();
+  const health = problem === null ? await checkDatabase() : ({ ok: false, error: problem } as const);
   const body = health.ok
     ? { status: "ok", database: "reachable", data_version: health.version, last_updated: health.lastUpdated }
     : { status: "unavailable", database: "unreachable", detail: health.error };

@@ -13,11 +13,18 @@ export class AtlasMapPage {
     const canvas = this.page.getByTestId("map-canvas");
     await expect(canvas).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
     await expect(canvas).toHaveAttribute("data-rendered-points", /\d+/, { timeout: 20_000 });
-    await this.page.waitForFunction(() => {
-      const map = (window as unknown as { __atlasMap?: { loaded(): boolean; areTilesLoaded(): boolean } }).__atlasMap;
-      return !!map && map.loaded() && map.areTilesLoaded();
-    });
-    await this.page.waitForTimeout(300);
+    // Ask for one more frame and wait for the map to be idle after it: the map's own
+    // idle handler (registered first, so it runs first) has then counted what it drew,
+    // filter changes included. No fixed sleep.
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const map = (window as unknown as { __atlasMap: { once(e: "idle", f: () => void): void; triggerRepaint(): void } })
+            .__atlasMap;
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        }),
+    );
     return Number(await canvas.getAttribute("data-rendered-points"));
   }
 

@@ -1,0 +1,61 @@
+// What kind of work a request asks for, decided from its path alone before
+// Next.js sees it. The kind sets the rate-limit budget, whether the request
+// waits for a turn (server/shed.ts) and whether it needs the database.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+export type RouteKind =
+  /** /api/health: answered first, never limited or queued. */
+  | "health"
+  /** Build output and public files: not limited, never queued, no database. */
+  | "asset"
+  /** A page or file rendered at build (a prerendered route with no query): served from Next.js's cache without the database. */
+  | "prerendered"
+  | "api"
+  /** .csv, .ics and .geojson files computed per request. */
+  | "download"
+  | "page";
+
+export type KnownRoutes = { prerendered: ReadonlySet<string>; publicFiles: ReadonlySet<string> };
+
+// Routes computed per request that read no data: they keep answering while the database is away.
+const WITHOUT_DATABASE = new Set(["/api/v1", "/api/v1/openapi.json", "/map/basemap.geojson"]);
+
+/** Whether a request of this kind and path cannot be answered without the database. */
+export function needsDatabase(kind: RouteKind, pathname: string): boolean {
+  return (kind === "api" || kind === "download" || kind === "page") && !WITHOUT_DATABASE.has(pathname);
+}
+
+/** The kind of a request for `pathname` with query `search` ("" or "?…"). */
+export function classify(pathname: string, search: string, known: KnownRoutes): RouteKind {
+  if (pathname === "/api/health") return "health";
+  if (pathname.startsWith("/_next/static/") || known.publicFiles.has(pathname)) return "asset";
+  if (pathname === "/api" || pathname.startsWith("/api/")) return pathname === "/api" ? "page" : "api";
+  // A query other than Next.js's own cache-busting `_rsc` may select another view.
+  if (known.prerendered.has(pathname) && /^(\?(_rsc=[^&]*)?)?$/.test(search)) return "prerendered";
+  if (/\.(csv|ics|geojson)$/.test(pathname)) return "download";
+  return "page";
+}
+
+/** The routes the build rendered ahead (from .next/prerender-manifest.json) and the files in public/. */
+export function knownRoutes(dir: string): KnownRoutes {
+  const manifest = JSON.parse(readFileSync(path.join(dir, ".next", "prerender-manifest.json"), "utf8")) as {
+    routes?: Record<string, unknown>;
+  };
+  const prerendered = new Set(Object.keys(manifest.routes ?? {}).filter((r) => !r.startsWith("/_")));
+  const publicFiles = new Set<string>();
+  const walk = (folder: string, prefix: string) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return; // no public/ folder
+    }
+    for (const e of entries) {
+      if (e.isDirectory()) walk(path.join(folder, e.name), `${prefix}/${e.name}`);
+      else publicFiles.add(`${prefix}/${e.name}`);
+    }
+  };
+  walk(path.join(dir, "public"), "");
+  return { prerendered, publicFiles };
+}

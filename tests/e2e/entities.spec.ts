@@ -156,8 +156,8 @@ test.describe("countries and the access finder", () => {
     await page.goto("/countries/be");
     await expect(page.getByTestId("country-antennas")).toContainText("BE-AIFA");
     const served = page.getByTestId("served-by");
-    await expect(served.getByRole("link", { name: "LUMI AI Factory" })).toBeVisible();
-    await expect(served.getByRole("link", { name: "JUPITER AI Factory" })).toBeVisible();
+    await expect(served.getByRole("link", { name: "LUMI AI Factory", exact: true })).toBeVisible();
+    await expect(served.getByRole("link", { name: "JUPITER AI Factory", exact: true })).toBeVisible();
     const tracks = page.getByTestId("access-tracks").locator("tbody th");
     await expect(tracks).toHaveText(["Playground", "Fast Lane", "Large Scale"]);
   });
@@ -173,7 +173,7 @@ test.describe("countries and the access finder", () => {
       await page.getByRole("button", { name: "Find" }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
       if (expectation.served)
-        await expect(page.getByTestId("served-by").getByRole("link", { name: expectation.served })).toBeVisible();
+        await expect(page.getByTestId("served-by").getByRole("link", { name: expectation.served, exact: true })).toBeVisible();
       await expect(page.getByTestId("nearest")).toHaveCount(expectation.nearest ? 1 : 0);
       if (expectation.nearest)
         await expect(page.getByTestId("nearest").getByRole("link", { name: "Slovenian AI Factory" })).toBeVisible();

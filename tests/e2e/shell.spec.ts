@@ -1,3 +1,4 @@
+import { claimText } from "../../lib/claim-text";
 import { data, expect, expectNoAxeViolations, test } from "./fixtures";
 
 test.describe("home page", () => {
@@ -11,7 +12,9 @@ test.describe("home page", () => {
     await expect(page.getByTestId("figure-systems").locator(".value")).toHaveText(String(data.systems.length));
 
     const envelope = page.getByTestId("funding-eurohpc-ju-2021-2027");
-    await expect(envelope.locator(".value")).toHaveText("€10 billion");
+    const ju = data.programmes.find((p) => p.slug === "eurohpc-ju-2021-2027")?.figures.amount_total_eur ?? [];
+    const shown = ju.length === 1 ? ju[0] : ju.find((c) => c.preferred);
+    await expect(envelope.locator(".value")).toHaveText(claimText(shown ?? { value: 0 }, "EUR"));
     const sourceLink = envelope.locator(".provenance a").first();
     const preferred = data.programmes
       .find((p) => p.slug === "eurohpc-ju-2021-2027")

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { data, expect, test } from "./fixtures";
-import { root, startServer, type OwnServer } from "./server-process";
+import { ownPort, type OwnServer, root, startServer } from "./server-process";
 
 const sha = (text: string) => `sha256-${createHash("sha256").update(text, "utf8").digest("base64")}`;
 const scriptSrcOf = (csp: string) =>
@@ -92,7 +92,7 @@ async function waitFor(url: string, ok: (status: number) => boolean, timeoutMs =
 test.describe("rate limits, on a server with low ones", () => {
   let server: OwnServer;
   test.beforeAll(async () => {
-    server = await startServer(3199, { RATE_LIMIT_PER_MINUTE: "5", PAGE_RATE_LIMIT_PER_MINUTE: "8" });
+    server = await startServer(ownPort(9), { RATE_LIMIT_PER_MINUTE: "5", PAGE_RATE_LIMIT_PER_MINUTE: "8" });
   });
   test.afterAll(async () => {
     await server.stop();
@@ -126,7 +126,7 @@ test.describe("a database that goes away", () => {
   let server: OwnServer;
   test.beforeAll(async () => {
     copyFileSync(path.join(root, "prisma", "e2e.db"), dbFile);
-    server = await startServer(3198, { DATABASE_URL: `file:${dbFile}` });
+    server = await startServer(ownPort(8), { DATABASE_URL: `file:${dbFile}` });
   });
   test.afterAll(async () => {
     await server.stop();

@@ -8,6 +8,9 @@ import path from "node:path";
 
 export const root = path.resolve(__dirname, "..", "..");
 
+/** A port for a server of a test's own: E2E_PORT + 90 + n, so two checkouts testing at once (each with its own E2E_PORT) do not collide. */
+export const ownPort = (n: number) => Number(process.env.E2E_PORT ?? 3100) + 90 + n;
+
 export type OwnServer = {
   base: string;
   port: number;

@@ -5,15 +5,15 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
-import { raw, rawSocket, root, spawnServer, startServer, type OwnServer } from "./server-process";
+import { ownPort, type OwnServer, raw, rawSocket, root, spawnServer, startServer } from "./server-process";
 
 test.describe("client identity", () => {
   let direct: OwnServer;
   let proxied: OwnServer;
   test.beforeAll(async () => {
     [direct, proxied] = await Promise.all([
-      startServer(3191, { RATE_LIMIT_PER_MINUTE: "3" }),
-      startServer(3192, { RATE_LIMIT_PER_MINUTE: "3", TRUSTED_PROXIES: "127.0.0.1,::1" }),
+      startServer(ownPort(1), { RATE_LIMIT_PER_MINUTE: "3" }),
+      startServer(ownPort(2), { RATE_LIMIT_PER_MINUTE: "3", TRUSTED_PROXIES: "127.0.0.1,::1" }),
     ]);
   });
   test.afterAll(async () => {
@@ -52,7 +52,7 @@ test.describe("a corrupt database", () => {
   test.beforeAll(async () => {
     // The hostile test's recipe: the first 64 KiB of a good database, header intact.
     writeFileSync(bad, readFileSync(path.join(root, "prisma", "e2e.db")).subarray(0, 65_536));
-    server = await startServer(3193, { DATABASE_URL: `file:${bad}` });
+    server = await startServer(ownPort(3), { DATABASE_URL: `file:${bad}` });
   });
   test.afterAll(async () => {
     await server.stop();
@@ -104,7 +104,7 @@ test.describe("a bad environment", () => {
       [{ TRUSTED_PROXIES: "my-proxy" }, /TRUSTED_PROXIES must be IP addresses or CIDR blocks/],
       [{ SITE_URL: "atlas.example.org" }, /SITE_URL must be an absolute http:\/\/ or https:\/\/ address/],
     ] as const) {
-      const { server } = spawnServer(3194, env);
+      const { server } = spawnServer(ownPort(4), env);
       expect(await server.exited).toBe(1);
       expect(server.output()).toMatch(message);
       expect(server.output()).not.toContain("Ready on");
@@ -113,7 +113,7 @@ test.describe("a bad environment", () => {
   });
 
   test("counts empty values as unset, and warns when production links would point at localhost", async () => {
-    const server = await startServer(3194, { SITE_URL: "", RATE_LIMIT_PER_MINUTE: "", TRUST_PROXY: "1" });
+    const server = await startServer(ownPort(4), { SITE_URL: "", RATE_LIMIT_PER_MINUTE: "", TRUST_PROXY: "1" });
     try {
       expect(server.output()).toMatch(/Warning: SITE_URL is http:\/\/localhost:3000/);
       expect(server.output()).toMatch(/Warning: TRUST_PROXY=1 is deprecated/);
@@ -127,7 +127,7 @@ test.describe("a bad environment", () => {
 test.describe("methods and headers", () => {
   let server: OwnServer;
   test.beforeAll(async () => {
-    server = await startServer(3195, {});
+    server = await startServer(ownPort(5), {});
   });
   test.afterAll(async () => {
     await server.stop();

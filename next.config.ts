@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { viewRewrites } from "./lib/views";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -23,6 +24,15 @@ const nextConfig: NextConfig = {
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
+  // Static pages with URL state (/systems?sort=rmax) are rendered per request
+  // by their /v/… variant; the default view stays static. See lib/views.ts.
+  async rewrites() {
+    return { beforeFiles: viewRewrites(), afterFiles: [], fallback: [] };
+  },
+  // How long a shared cache may serve a page after its revalidation time while
+  // it fetches a fresh one (Cache-Control: stale-while-revalidate = this minus
+  // the page's revalidate): a week, so a CDN rides out a database outage.
+  expireTime: 7 * 86400,
 };
 
 export default nextConfig;

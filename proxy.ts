@@ -1,33 +1,18 @@
 // Runs before routing, for every request but static assets. In order:
 // 1. an address whose percent-encoding is broken names nothing: 404 page;
-// 2. the database is unreachable: 503 with a clear message (the process stays
-//    up, and requests pass again as soon as the database answers);
-// 3. the API is rate-limited per client: 429 with Retry-After;
-// 4. pages get a Content-Security-Policy with a fresh nonce, which Next.js puts
-//    on its own scripts, so no inline script runs without it.
+// 2. the database is unreachable and the request needs it (the API, downloads,
+//    search and views with URL state): 503 with a clear message (the process
+//    stays up, and requests pass again as soon as the database answers).
+//    Static pages are served from the build's cache and keep working;
+// 3. the API is rate-limited per client: 429 with Retry-After.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { databaseReachable } from "@/lib/health";
 import { createRateLimiter } from "@/lib/rate-limit";
+import { migratedMapSearch } from "@/lib/map/state";
+import { isParameterisedRequest } from "@/lib/views";
 
 const limiter = createRateLimiter(env.RATE_LIMIT_PER_MINUTE);
-
-function contentSecurityPolicy(nonce: string): string {
-  const dev = env.NODE_ENV !== "production";
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
-}
 
 const UNAVAILABLE_HTML = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Temporarily unavailable · AI Factories Atlas</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1a1f2b;line-height:1.5}</style></head><body><h1>The atlas is temporarily unavailable</h1><p>It cannot read its data just now. Please try again in a few seconds; nothing is lost.</p></body></html>`;
 
@@ -52,9 +37,28 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  if (pathname !== "/api/health" && !(await databaseReachable())) {
+  // Country pages are built under lower-case codes (/countries/be); older links may use /countries/BE.
+  if (/^\/countries\/[A-Za-z]{2}$/.test(pathname) && /[A-Z]/.test(pathname.slice(11))) {
+    const url = request.nextUrl.clone();
+    url.pathname = pathname.toLowerCase();
+    return NextResponse.redirect(url, 308);
+  }
+
+  // Map links with older parameter names move to today's (lib/map/state.ts, mapMigrations).
+  if (pathname === "/map" && request.nextUrl.search) {
+    const migrated = migratedMapSearch(request.nextUrl.searchParams);
+    if (migrated !== null) return NextResponse.redirect(new URL(`/map${migrated}`, request.url), 308);
+  }
+
+  const download = pathname.endsWith(".csv") || pathname.endsWith(".ics") || pathname.endsWith(".geojson");
+  const needsDatabase =
+    (isApi && pathname !== "/api/health") ||
+    download ||
+    pathname === "/search" ||
+    isParameterisedRequest(pathname, request.nextUrl.searchParams);
+  if (needsDatabase && !(await databaseReachable())) {
     const headers = { "Retry-After": "10", "Cache-Control": "no-store" };
-    if (isApi || pathname.endsWith(".csv") || pathname.endsWith(".ics") || pathname.endsWith(".geojson")) {
+    if (isApi || download) {
       return NextResponse.json(
         {
           type: "about:blank",
@@ -91,17 +95,9 @@ export async function proxy(request: NextRequest) {
         },
       );
     }
-    return NextResponse.next();
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const csp = contentSecurityPolicy(nonce);
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  return response;
+  return NextResponse.next();
 }
 
 export const config = {

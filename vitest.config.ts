@@ -30,7 +30,11 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["lib/**/*.test.ts", "tests/seed/**/*.test.ts"], testTimeout: 60_000 },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "components/**/*.test.tsx", "tests/seed/**/*.test.ts"],
+          testTimeout: 60_000,
+        },
       },
       dataProject("data-sqlite", `file:${path.resolve(__dirname, "prisma", "test-data.db")}`),
       ...(pg ? [dataProject("data-postgresql", pg)] : []),

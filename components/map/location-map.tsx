@@ -1,3 +1,4 @@
+import { palette } from "@/lib/palette";
 import { europeBasemap, MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
 
 export type MapPoint = { lat: number; lon: number; label: string; emphasis?: boolean };
@@ -17,7 +18,7 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
     <figure className="location-map">
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={title}>
         <title>{title}</title>
-        <g fill="#dfe5ee" stroke="#9aa6b8" strokeWidth={0.6}>
+        <g fill={palette.landParticipant} stroke={palette.border} strokeWidth={0.6}>
           {paths.map((p) => (
             <path key={p.id} d={p.d} />
           ))}
@@ -28,8 +29,8 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
               cx={p.x}
               cy={p.y}
               r={p.emphasis ? 7 : 4.5}
-              fill={p.emphasis ? "#b4232a" : "#1d4ed8"}
-              stroke="#fff"
+              fill={p.emphasis ? palette.red : palette.blue}
+              stroke={palette.paper}
               strokeWidth={1.5}
             />
             {p.emphasis && (
@@ -38,8 +39,8 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
                 y={p.y + 4}
                 fontSize={15}
                 fontWeight={700}
-                fill="#1a1f2b"
-                stroke="#fff"
+                fill={palette.ink}
+                stroke={palette.paper}
                 strokeWidth={3}
                 paintOrder="stroke"
               >

@@ -9,10 +9,18 @@ import { CiteThis } from "@/components/ui/cite-this";
 import { FigureList } from "@/components/ui/figure-list";
 import { RecordSources } from "@/components/ui/record-sources";
 import { getDatasetMeta } from "@/lib/data/meta";
-import { getSystem } from "@/lib/data/systems";
+import { getSystem, listSystemNames } from "@/lib/data/systems";
 import { formatNumber } from "@/lib/format";
 import { tierLabels } from "@/lib/labels";
 import { parseSlug } from "@/lib/schemas/route";
+
+// Every page is built at build time; an address not in the list is a 404
+// without touching the database (new records appear with the next build).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listSystemNames()).map((s) => ({ slug: s.slug }));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -79,6 +87,7 @@ export default async function SystemPage({ params }: Props) {
             slug={s.slug}
             name={s.name}
             points={s.top500.map((t) => ({ edition: t.edition, rank: t.rank, rmax: t.rmaxPflops }))}
+            context={{ path, asOf: meta.lastUpdated }}
           />
           <div className="table-wrap">
             <table data-testid="top500-table">

@@ -16,6 +16,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // scripts/publish-data.mjs and the benchmark build into another folder so the
+  // running site keeps its build until the new one is complete.
+  distDir: process.env.ATLAS_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   // The Prisma driver adapters load native (better-sqlite3) and Node-only (pg)

@@ -7,6 +7,7 @@
 // 3. the API is rate-limited per client: 429 with Retry-After.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { sharedCacheControl, viewCacheControl } from "@/lib/download";
 import { databaseReachable } from "@/lib/health";
 import { createRateLimiter } from "@/lib/rate-limit";
 import { migratedMapSearch } from "@/lib/map/state";
@@ -97,7 +98,15 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  return NextResponse.next();
+  const response = NextResponse.next();
+  // Pages are static (or depend only on their address): any shared cache may
+  // keep them. Next.js sends s-maxage for static pages but not "public", and
+  // no-store for the per-request views, which vary by address alone; RSC
+  // navigation payloads (the rsc header) keep the headers Next.js gives them.
+  if (!isApi && !download && pathname !== "/search" && !request.headers.has("rsc")) {
+    response.headers.set("Cache-Control", needsDatabase ? viewCacheControl : sharedCacheControl);
+  }
+  return response;
 }
 
 export const config = {

@@ -261,10 +261,14 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
       <div className="atlas-body">
         <div className="atlas-map" onPointerEnter={want} onPointerDown={want} onTouchStart={want} onWheel={want} onFocus={want}>
           <div className="atlas-stage">
-            {enhanced && !interactive && !failed && (
-              <button type="button" className="map-load" onClick={want}>
-                Zoom and pan: open the interactive map
-              </button>
+            {enhanced && !ready && !failed && (
+              <p className="map-load">
+                {/* Stays until MapLibre has drawn, so it does not move under a pointer that is reaching for it. */}
+                <button type="button" onClick={want}>
+                  Zoom and pan: open the interactive map
+                </button>
+                {wanted && <span role="status"> Loading…</span>}
+              </p>
             )}
             {interactive && (
               <MapCanvas

@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { viewRewrites } from "./lib/views";
+import { pageCacheHeaders, viewRewrites } from "./lib/views";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -25,7 +25,7 @@ const nextConfig: NextConfig = {
   // modules; keep them out of the server bundle and require them at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: securityHeaders }, ...pageCacheHeaders()];
   },
   // Static pages with URL state (/systems?sort=rmax) are rendered per request
   // by their /v/… variant; the default view stays static. See lib/views.ts.

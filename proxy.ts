@@ -7,7 +7,6 @@
 // 3. the API is rate-limited per client: 429 with Retry-After.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { sharedCacheControl, viewCacheControl } from "@/lib/download";
 import { databaseReachable } from "@/lib/health";
 import { createRateLimiter } from "@/lib/rate-limit";
 import { migratedMapSearch } from "@/lib/map/state";
@@ -98,17 +97,50 @@ export async function proxy(request: NextRequest) {
     }
   }
 
-  const response = NextResponse.next();
-  // Pages are static (or depend only on their address): any shared cache may
-  // keep them. Next.js sends s-maxage for static pages but not "public", and
-  // no-store for the per-request views, which vary by address alone; RSC
-  // navigation payloads (the rsc header) keep the headers Next.js gives them.
-  if (!isApi && !download && pathname !== "/search" && !request.headers.has("rsc")) {
-    response.headers.set("Cache-Control", needsDatabase ? viewCacheControl : sharedCacheControl);
-  }
-  return response;
+  return NextResponse.next();
 }
 
+// The proxy runs only where it has work to do. Built pages are served straight
+// from the build's cache, without it: that is what lets them answer at close to
+// static-file speed. The list must be literal (Next.js reads it at build time);
+// lib/views.test.ts checks it against lib/views.ts and the map's old names.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|_next/webpack-hmr|_next/hmr|vendor/|icon.svg).*)"],
+  matcher: [
+    "/api/:path*",
+    "/search",
+    "/v/:path*",
+    "/(.*\\.(?:csv|ics|geojson))",
+    // Country codes with a capital letter, and addresses with percent-encoding (which may be broken).
+    "/countries/:code([a-zA-Z]*[A-Z][a-zA-Z]*)",
+    "/(.*%.*)",
+    // Views with URL state, by the keys that send them to /v/… (and the map's old names).
+    { source: "/systems", has: [{ type: "query", key: "sort" }] },
+    { source: "/systems", has: [{ type: "query", key: "dir" }] },
+    { source: "/systems", has: [{ type: "query", key: "country" }] },
+    { source: "/systems", has: [{ type: "query", key: "status" }] },
+    { source: "/systems", has: [{ type: "query", key: "family" }] },
+    { source: "/systems", has: [{ type: "query", key: "rank_min" }] },
+    { source: "/systems", has: [{ type: "query", key: "rank_max" }] },
+    { source: "/factories", has: [{ type: "query", key: "wave" }] },
+    { source: "/factories", has: [{ type: "query", key: "country" }] },
+    { source: "/antennas", has: [{ type: "query", key: "membership" }] },
+    { source: "/sources", has: [{ type: "query", key: "kind" }] },
+    { source: "/timeline", has: [{ type: "query", key: "order" }] },
+    { source: "/timeline", has: [{ type: "query", key: "kind" }] },
+    { source: "/timeline", has: [{ type: "query", key: "country" }] },
+    { source: "/timeline", has: [{ type: "query", key: "entity" }] },
+    { source: "/countries", has: [{ type: "query", key: "country" }] },
+    { source: "/map", has: [{ type: "query", key: "types" }] },
+    { source: "/map", has: [{ type: "query", key: "links" }] },
+    { source: "/map", has: [{ type: "query", key: "wave" }] },
+    { source: "/map", has: [{ type: "query", key: "country" }] },
+    { source: "/map", has: [{ type: "query", key: "vendor" }] },
+    { source: "/map", has: [{ type: "query", key: "status" }] },
+    { source: "/map", has: [{ type: "query", key: "sel" }] },
+    { source: "/map", has: [{ type: "query", key: "view" }] },
+    { source: "/map", has: [{ type: "query", key: "selected" }] },
+    { source: "/map", has: [{ type: "query", key: "type" }] },
+    { source: "/compare", has: [{ type: "query", key: "systems" }] },
+    { source: "/compare", has: [{ type: "query", key: "add" }] },
+  ],
 };

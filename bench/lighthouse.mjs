@@ -21,14 +21,36 @@ const chrome = await chromeLauncher.launch({
 const out = [];
 try {
   for (const [name, path] of pages) {
-    const result = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
+    // A run that cannot measure the page is a failure with its reason, never a score of 0.
+    let result;
+    try {
+      result = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      });
+    } catch (error) {
+      out.push({ name, path, error: String(error?.message ?? error).slice(0, 200) });
+      console.error(`  lighthouse ${name}: FAILED (${error?.message ?? error})`);
+      continue;
+    }
     const lhr = result?.lhr;
-    if (!lhr) continue;
+    const unscored = lhr
+      ? Object.values(lhr.categories)
+          .filter((c) => c.score === null)
+          .map((c) => c.id)
+      : [];
+    if (!lhr || lhr.runtimeError || unscored.length) {
+      const reason = !lhr
+        ? "no result"
+        : lhr.runtimeError
+          ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+          : `no score for ${unscored.join(", ")}`;
+      out.push({ name, path, error: reason.slice(0, 200) });
+      console.error(`  lighthouse ${name}: FAILED (${reason})`);
+      continue;
+    }
     const audit = (id) => lhr.audits[id]?.numericValue ?? 0;
     const requests = lhr.audits["network-requests"]?.details?.items ?? [];
     const js = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + (r.transferSize ?? 0), 0);

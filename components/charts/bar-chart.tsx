@@ -56,7 +56,7 @@ export function BarChartSvg({ spec, width, label }: { spec: BarChartSpec; width:
       <g fontSize={FONT.tick} fill={palette.muted}>
         <line x1={l.axis.x1} x2={l.axis.x2} y1={l.axis.y} y2={l.axis.y} stroke={palette.border} />
         {l.axis.ticks.map((t) => (
-          <text key={t.label} x={t.x} y={l.axis.y + 16} textAnchor="middle">
+          <text key={t.label} x={t.x} y={l.axis.y + 16} textAnchor={t.anchor}>
             {t.label}
           </text>
         ))}

@@ -45,7 +45,7 @@ export function FactoryBudgetsChart({
   const spec: BarChartSpec = {
     rows: sorted.map((d) => ({
       label: d.name,
-      valueLabel: `${chartEuros(total(d))}${d.totalOnly !== null ? " (split not known)" : ""}`,
+      valueLabel: chartEuros(total(d)),
       segments: [
         ...part("eu", d.name, d.eu, seriesColors.eu, "EU part"),
         ...part("national", d.name, d.national, seriesColors.national, "national part"),

@@ -1,5 +1,5 @@
 import { palette } from "@/lib/palette";
-import { europeBasemap, MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
+import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
 
 export type MapPoint = { lat: number; lon: number; label: string; emphasis?: boolean };
 
@@ -9,7 +9,6 @@ export type MapPoint = { lat: number; lon: number; label: string; emphasis?: boo
  * by the pages that use it, so the map is never the only way to the facts.
  */
 export function LocationMap({ points, title }: { points: MapPoint[]; title: string }) {
-  const { paths } = europeBasemap();
   const placed = points.flatMap((p) => {
     const xy = projectPoint(p.lat, p.lon);
     return xy ? [{ ...p, x: xy[0], y: xy[1] }] : [];
@@ -18,11 +17,8 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
     <figure className="location-map">
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={title}>
         <title>{title}</title>
-        <g fill={palette.landParticipant} stroke={palette.border} strokeWidth={0.6}>
-          {paths.map((p) => (
-            <path key={p.id} d={p.d} />
-          ))}
-        </g>
+        {/* The outlines: one file for every page (lib/map/basemap-svg.ts). */}
+        <image href="/map/basemap.svg" width={MAP_WIDTH} height={MAP_HEIGHT} />
         {placed.map((p) => (
           <g key={`${p.label}-${p.x}-${p.y}`}>
             <circle

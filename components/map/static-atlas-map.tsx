@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { PointsLayer, type SvgPoint } from "@/components/map/points-layer";
-import { europeBasemap, MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
-import { BORDER, pointColors, roleFills, SEA, systemRadius, waveColors } from "@/lib/map/colors";
+import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
+import { pointColors, systemRadius, waveColors } from "@/lib/map/colors";
 import type { MapEntity } from "@/lib/map/state";
 import { palette } from "@/lib/palette";
 
@@ -48,20 +48,17 @@ export function toSvgPoints(entities: Placed[]): SvgPoint[] {
  */
 export function StaticAtlasMap({
   entities,
-  roles,
   showLinks,
   selectedId,
   title,
   points,
 }: {
   entities: Placed[];
-  roles: Record<string, string>;
   showLinks: boolean;
   selectedId?: string | undefined;
   title: string;
   points?: ReactNode;
 }) {
-  const { paths } = europeBasemap();
   return (
     <svg
       className="static-atlas"
@@ -71,12 +68,8 @@ export function StaticAtlasMap({
       data-testid="static-map"
     >
       <title>{title}</title>
-      <rect width={MAP_WIDTH} height={MAP_HEIGHT} fill={SEA} />
-      <g stroke={BORDER} strokeWidth={0.6}>
-        {paths.map((p) => (
-          <path key={p.id} d={p.d} fill={roleFills[(p.code && roles[p.code]) || "other"]} />
-        ))}
-      </g>
+      {/* Countries shaded by role: one file for every page (lib/map/basemap-svg.ts). */}
+      <image href="/map/countries.svg" width={MAP_WIDTH} height={MAP_HEIGHT} />
       {points ?? <PointsLayer points={toSvgPoints(entities)} showLinks={showLinks} selectedId={selectedId} />}
       <text x={MAP_WIDTH - 6} y={MAP_HEIGHT - 6} textAnchor="end" fontSize={10} fill={palette.muted}>
         Country outlines: Natural Earth

@@ -51,7 +51,6 @@ export async function MapView({ params }: { params: RawParams }) {
       >
         <StaticAtlasMap
           entities={placed}
-          roles={roles}
           showLinks={state.links}
           selectedId={state.sel}
           title="Map of the AI Factories, Antennas and supercomputers shown in the list"

@@ -35,7 +35,7 @@ export type BarChartLayout = {
     }[];
     value: PlacedText;
   }[];
-  axis: { y: number; x1: number; x2: number; ticks: { x: number; label: string }[] };
+  axis: { y: number; x1: number; x2: number; ticks: { x: number; label: string; anchor: "start" | "middle" | "end" }[] };
   gridTop: number;
   reference?: { x: number; y1: number; y2: number; label: PlacedText; color: string };
 };
@@ -99,13 +99,19 @@ export function layoutBars(spec: BarChartSpec, width: number): BarChartLayout {
   const raw = log
     ? x.ticks().filter((t) => Math.abs(Math.log10(t) - Math.round(Math.log10(t))) < 1e-9)
     : x.ticks(width < 480 ? 3 : 5);
-  // Thin out tick labels that would run into each other.
-  const minGap = Math.max(...raw.map((t) => textWidth(spec.tickFormat(t), FONT.tick))) + 10;
-  const ticks: { x: number; label: string }[] = [];
+  // Tick labels that would run into the one before are left out.
+  const ticks: BarChartLayout["axis"]["ticks"] = [];
+  let lastRight = -Infinity;
   for (const t of raw) {
     const px = x(t);
-    const last = ticks[ticks.length - 1];
-    if (!last || px - last.x >= minGap) ticks.push({ x: px, label: spec.tickFormat(t) });
+    const label = spec.tickFormat(t);
+    const w = textWidth(label, FONT.tick);
+    // A label at either edge is anchored inside the frame rather than centred across it.
+    const anchor = px - w / 2 < 0 ? "start" : px + w / 2 > width ? "end" : "middle";
+    const left = anchor === "start" ? px : anchor === "end" ? px - w : px - w / 2;
+    if (left < lastRight + 10) continue;
+    ticks.push({ x: px, label, anchor });
+    lastRight = left + w;
   }
 
   const layout: BarChartLayout = {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { FigureValue } from "@/components/ui/figure-value";
 import { claimText } from "@/lib/claim-text";
 import { StaticAtlasMap } from "@/components/map/static-atlas-map";
@@ -142,7 +143,7 @@ export default async function HomePage() {
           </li>
           <li>
             <Link href="/systems">The supercomputers</Link>, with TOP500 ranks and FP64 figures, and{" "}
-            <Link href="/compare?systems=jupiter,lumi,leonardo">a side-by-side comparison</Link>.
+            <ViewLink href="/compare?systems=jupiter,lumi,leonardo">a side-by-side comparison</ViewLink>.
           </li>
           <li>
             <Link href="/timeline">The timeline</Link>, <Link href="/funding">the funding</Link> and{" "}

@@ -1,6 +1,7 @@
 import type { RawParams } from "@/lib/url";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { redirect } from "next/navigation";
 import { CompareCharts } from "@/components/charts/compare-charts";
 import { statusLabels } from "@/components/tables/systems-table";
@@ -76,7 +77,7 @@ export async function CompareView({ params }: { params: RawParams }) {
           {systems.length === 0 && (
             <>
               {" "}
-              For example, <Link href="/compare?systems=jupiter,lumi,leonardo">JUPITER, LUMI and Leonardo</Link>.
+              For example, <ViewLink href="/compare?systems=jupiter,lumi,leonardo">JUPITER, LUMI and Leonardo</ViewLink>.
             </>
           )}
         </p>
@@ -99,13 +100,13 @@ export async function CompareView({ params }: { params: RawParams }) {
                     <th scope="col" key={s.slug} data-slug={s.slug}>
                       <Link href={`/systems/${s.slug}`}>{s.name}</Link>
                       <div>
-                        <Link
+                        <ViewLink
                           href={`/compare${compareSearch(slugs.filter((x) => x !== s.slug))}`}
                           className="provenance"
                           aria-label={`Remove ${s.name} from the comparison`}
                         >
                           Remove
-                        </Link>
+                        </ViewLink>
                       </div>
                     </th>
                   ))}

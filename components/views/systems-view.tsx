@@ -2,6 +2,7 @@ import type { RawParams } from "@/lib/url";
 import type { Metadata } from "next";
 import { CountryOptions } from "@/components/ui/country-options";
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { redirect } from "next/navigation";
 import { canonicalTarget } from "@/lib/url";
 import { statusLabels, SystemsTable } from "@/components/tables/systems-table";
@@ -85,9 +86,9 @@ export async function SystemsView({ params }: { params: RawParams }) {
         <a className="button" href={`/systems.csv${search}`} download>
           Download these rows as CSV
         </a>
-        <Link className="button" href="/compare?systems=jupiter,lumi,leonardo">
+        <ViewLink className="button" href="/compare?systems=jupiter,lumi,leonardo">
           Compare systems side by side
-        </Link>
+        </ViewLink>
       </div>
       <SystemsTable rows={rows} query={query} />
       <p className="provenance">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { notFound } from "next/navigation";
 import { RankHistoryChart } from "@/components/charts/rank-history-chart";
 import { LocationMap } from "@/components/map/location-map";
@@ -152,7 +153,7 @@ export default async function SystemPage({ params }: Props) {
           </li>
         ))}
         <li>
-          <Link href={`/compare?systems=${s.slug}`}>Compare {s.name} with other systems</Link>
+          <ViewLink href={`/compare?systems=${s.slug}`}>Compare {s.name} with other systems</ViewLink>
         </li>
       </ul>
       <CalendarLinks query={`entity=system:${s.slug}`} label={`${s.name}'s events`} />

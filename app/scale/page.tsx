@@ -50,6 +50,7 @@ export default async function ScalePage() {
             <FigureValue figure={target} showValue={false} />
           </div>
           <GigafactoryScaleChart
+            largestFirst
             context={context}
             target={targetValue}
             data={rows.filter((r) => countOf(r) !== null).map((r) => ({ name: r.name, accelerators: countOf(r) }))}

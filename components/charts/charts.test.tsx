@@ -4,7 +4,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { BarChartSvg } from "@/components/charts/bar-chart";
-import { CompareCharts } from "@/components/charts/compare-charts";
+import { CompareCharts, GigafactoryScaleChart } from "@/components/charts/compare-charts";
 import { ConcentrationChart, FactoryBudgetsChart, ProgrammeAmountsChart } from "@/components/charts/funding-charts";
 import { LineChartSvg } from "@/components/charts/line-chart";
 import { RankHistoryChart } from "@/components/charts/rank-history-chart";
@@ -102,6 +102,22 @@ describe("line chart", () => {
 });
 
 describe("the atlas's charts", () => {
+  it("scale: largest first on request, and a tiny share is not rounded to 0%", () => {
+    const html = svg(
+      <GigafactoryScaleChart
+        largestFirst
+        target={100_000}
+        context={context}
+        data={[
+          { name: "Small", accelerators: 32 },
+          { name: "Big", accelerators: 24_000 },
+        ]}
+      />,
+    );
+    expect(html.indexOf(">Big<")).toBeLessThan(html.indexOf(">Small<"));
+    expect(html).toContain("32 (&lt;0.1%)");
+  });
+
   it("compare: one chart per quantity that has a value, names the unknown, and the target", async () => {
     const html = svg(<CompareCharts data={systems} target={100_000} context={context} />);
     await expect(html).toMatchFileSnapshot("__snapshots__/compare-charts.html");
@@ -109,6 +125,8 @@ describe("the atlas's charts", () => {
     expect(html).toContain("Not shown (not known): Gamma.");
     expect(html).toContain("Gigafactory target: 100,000");
     expect(html).toContain("23,536 (23.5%)");
+    // the comparison keeps the reader's order
+    expect(html.indexOf(">Alpha<")).toBeLessThan(html.indexOf(">Beta Machine<"));
     // drawn twice, for desktop and phone widths, with the buttons once
     expect(count(html, /class="chart-svg"/g)).toBe(10);
     expect(count(html, />Download SVG</g)).toBe(5);

@@ -84,22 +84,30 @@ export function GigafactoryScaleChart({
   data,
   target,
   context,
+  largestFirst = false,
 }: {
   data: Pick<CompareDatum, "name" | "accelerators">[];
   target: number;
   context: ChartContext;
+  /** Sort the bars (the scale page); the comparison keeps the reader's order, as in its table. */
+  largestFirst?: boolean;
 }) {
   const known = data.filter((d): d is { name: string; accelerators: number } => d.accelerators !== null);
+  if (largestFirst) known.sort((a, b) => b.accelerators - a.accelerators);
+  const share = (n: number) => {
+    const pct = (n / target) * 100;
+    return pct > 0 && pct < 0.1 ? "<0.1%" : `${chartNumber(Math.round(pct * 10) / 10)}%`;
+  };
   const spec: BarChartSpec = {
     rows: known.map((d) => ({
       label: d.name,
-      valueLabel: `${chartNumber(d.accelerators)} (${chartNumber(Math.round((d.accelerators / target) * 1000) / 10)}%)`,
+      valueLabel: `${chartNumber(d.accelerators)} (${share(d.accelerators)})`,
       segments: [
         {
           key: "accelerators",
           value: d.accelerators,
           color: seriesColors.accelerators,
-          title: `${d.name}: ${chartNumber(d.accelerators)} accelerators, ${chartNumber(Math.round((d.accelerators / target) * 1000) / 10)}% of the target`,
+          title: `${d.name}: ${chartNumber(d.accelerators)} accelerators, ${share(d.accelerators)} of the target`,
         },
       ],
     })),

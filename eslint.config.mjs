@@ -40,6 +40,8 @@ export default defineConfig([
     "prisma/generated/**",
     "public/vendor/**",
     "next-env.d.ts",
+    // Builds made by npm run publish:data and npm run bench.
+    ".next-*/**",
     "test-results/**",
     "playwright-report/**",
   ]),

@@ -32,7 +32,13 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "server/**/*.test.ts", "tests/seed/**/*.test.ts", "tests/lint/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "server/**/*.test.ts",
+            "components/**/*.test.tsx",
+            "tests/seed/**/*.test.ts",
+            "tests/lint/**/*.test.ts",
+          ],
           testTimeout: 60_000,
         },
       },

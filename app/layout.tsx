@@ -6,9 +6,12 @@ import { getCoverage, getDatasetMeta, type Coverage, type DatasetMeta } from "@/
 import { env } from "@/lib/env";
 import "./globals.css";
 
-// Pages read the database when they are served, so a re-seeded database shows
-// without a rebuild and the build itself needs no database.
-export const dynamic = "force-dynamic";
+// Pages are rendered from the database at build and served as static HTML;
+// each is rendered again in the background at most once an hour (ISR), which
+// keeps what depends on today's date (past and upcoming, "in about N months")
+// right and lets a re-seeded database show without a rebuild. Why and how:
+// docs/decisions/005-static-pages.md.
+export const revalidate = 3600;
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),

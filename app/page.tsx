@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { FigureValue } from "@/components/ui/figure-value";
 import { claimText } from "@/lib/claim-text";
 import { StaticAtlasMap } from "@/components/map/static-atlas-map";
 import { FindYourFactory } from "@/components/ui/find-your-factory";
-import { listCountryRoles, listMapEntities } from "@/lib/data/map";
+import { listMapEntities } from "@/lib/data/map";
 import { spreadColocated } from "@/lib/map/placement";
 import { listCountries } from "@/lib/data/countries";
 import { getHeadline, type CountedFigure } from "@/lib/data/home";
@@ -35,14 +36,13 @@ function Counted({ label, figure, id }: { label: string; figure: CountedFigure; 
 
 export default async function HomePage() {
   const now = today();
-  const [headline, factories, antennas, countries, timeline, mapEntities, roles] = await Promise.all([
+  const [headline, factories, antennas, countries, timeline, mapEntities] = await Promise.all([
     getHeadline(),
     listFactories(),
     listAntennas(),
     listCountries(),
     listTimeline(),
     listMapEntities(),
-    listCountryRoles(),
   ]);
   const mapPoints = spreadColocated(mapEntities);
   const comingUp = timeline.filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past").slice(0, 4);
@@ -83,7 +83,6 @@ export default async function HomePage() {
         <h2 id="atlas-map">The atlas</h2>
         <StaticAtlasMap
           entities={mapPoints}
-          roles={roles}
           showLinks
           selectedId={undefined}
           title={`Map of the ${mapPoints.length} AI Factories, Antennas and supercomputers in the atlas`}
@@ -144,7 +143,7 @@ export default async function HomePage() {
           </li>
           <li>
             <Link href="/systems">The supercomputers</Link>, with TOP500 ranks and FP64 figures, and{" "}
-            <Link href="/compare?systems=jupiter,lumi,leonardo">a side-by-side comparison</Link>.
+            <ViewLink href="/compare?systems=jupiter,lumi,leonardo">a side-by-side comparison</ViewLink>.
           </li>
           <li>
             <Link href="/timeline">The timeline</Link>, <Link href="/funding">the funding</Link> and{" "}

@@ -4,7 +4,8 @@ import { listAntennas, listFactories } from "@/lib/data/network";
 import { listSystemNames } from "@/lib/data/systems";
 import { env } from "@/lib/env";
 
-export const dynamic = "force-dynamic";
+// Rebuilt with the pages (see app/layout.tsx).
+export const revalidate = 3600;
 
 /** Every page: the fixed ones and one per factory, antenna, system and country. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

@@ -21,14 +21,46 @@ const chrome = await chromeLauncher.launch({
 const out = [];
 try {
   for (const [name, path] of pages) {
-    const result = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: "json",
-      logLevel: "error",
-      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
-    });
-    const lhr = result?.lhr;
-    if (!lhr) continue;
+    // A run that cannot measure the page is a failure with its reason, never a
+    // score of 0. Lighthouse asks for a second try on some trace errors
+    // (NO_NAVSTART, NO_FCP…): one retry, and the result says it was needed.
+    let lhr;
+    let reason = "";
+    let attempts = 0;
+    while (attempts < 2) {
+      attempts += 1;
+      try {
+        const result = await lighthouse(`${base}${path}`, {
+          port: chrome.port,
+          output: "json",
+          logLevel: "error",
+          onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+        });
+        lhr = result?.lhr;
+        const unscored = lhr
+          ? Object.values(lhr.categories)
+              .filter((c) => c.score === null)
+              .map((c) => c.id)
+          : [];
+        reason = !lhr
+          ? "no result"
+          : lhr.runtimeError
+            ? `${lhr.runtimeError.code}: ${lhr.runtimeError.message}`
+            : unscored.length
+              ? `no score for ${unscored.join(", ")}`
+              : "";
+      } catch (error) {
+        lhr = undefined;
+        reason = String(error?.message ?? error);
+      }
+      if (!reason) break;
+      console.error(`  lighthouse ${name}: attempt ${attempts} failed (${reason})`);
+    }
+    if (reason) {
+      out.push({ name, path, error: reason.slice(0, 200), attempts });
+      console.error(`  lighthouse ${name}: FAILED`);
+      continue;
+    }
     const audit = (id) => lhr.audits[id]?.numericValue ?? 0;
     const requests = lhr.audits["network-requests"]?.details?.items ?? [];
     const js = requests.filter((r) => r.resourceType === "Script").reduce((s, r) => s + (r.transferSize ?? 0), 0);
@@ -56,6 +88,7 @@ try {
       bytesKb: Math.round(audit("total-byte-weight") / 1024),
       jsKb: Math.round(js / 1024),
       failedAudits: failed,
+      attempts,
     });
     console.error(`  lighthouse ${name}: performance ${score("performance")}, accessibility ${score("accessibility")}`);
   }

@@ -18,13 +18,3 @@ export function toCsv<T>(columns: { header: string; value: (row: T) => CsvValue 
   for (const row of rows) lines.push(columns.map((c) => field(c.value(row))).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
-
-/** A Response carrying CSV for download under `filename`. */
-export function csvResponse(csv: string, filename: string): Response {
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-    },
-  });
-}

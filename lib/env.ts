@@ -69,6 +69,14 @@ const schema = z.object({
   // takes the prefilled fields as query parameters. Neither set: no link shown.
   CORRECTIONS_EMAIL: z.email("CORRECTIONS_EMAIL must be an e-mail address").optional(),
   CORRECTIONS_URL: z.url({ protocol: /^https?$/, error: "CORRECTIONS_URL must be an http(s) URL" }).optional(),
+  // The folder of the production build, beside package.json (npm run publish:data and the
+  // benchmark build into folders of their own). A plain folder name: no path separators.
+  ATLAS_DIST_DIR: z
+    .string()
+    .regex(/^\.?[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+      error: "ATLAS_DIST_DIR must be a folder name beside package.json, such as .next or .next-publish",
+    })
+    .default(".next"),
   // Deprecated: TRUST_PROXY=1 means TRUSTED_PROXIES=127.0.0.1,::1 (a proxy on the same machine).
   TRUST_PROXY: z.enum(["0", "1"], { error: "TRUST_PROXY must be 0 or 1 (deprecated: use TRUSTED_PROXIES)" }).default("0"),
   // Fixes "today" (YYYY-MM-DD) for tests and demos; unset in production.

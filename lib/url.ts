@@ -2,7 +2,7 @@
 // (?kind=ai-act&country=&order=asc). Pages redirect such a request to the short
 // form their schema gives, so the same view always has the same address.
 
-type RawParams = Record<string, string | string[] | undefined>;
+export type RawParams = Record<string, string | string[] | undefined>;
 
 /** The query string as received, e.g. "?kind=ai-act&country=", or "" for none. */
 export function rawSearch(params: RawParams): string {

@@ -46,7 +46,7 @@ async function main() {
   const { env, environmentWarnings, trustedProxies } = envModule;
   for (const w of environmentWarnings()) console.warn(`Warning: ${w}`);
 
-  if (!existsSync(path.join(dir, ".next", "BUILD_ID"))) fail("There is no production build here: run `npm run build` first.");
+  if (!existsSync(path.join(dir, env.ATLAS_DIST_DIR, "BUILD_ID"))) fail("There is no production build here: run `npm run build` first.");
 
   const [{ proxyMatcher }, { createRateLimiter }] = await Promise.all([
     import("@/lib/client-address"),
@@ -89,7 +89,7 @@ async function main() {
   const handler = createHandler({
     next: (req, res) => nextHandler(req, res),
     production: true,
-    known: knownRoutes(dir),
+    known: knownRoutes(dir, env.ATLAS_DIST_DIR),
     proxies: proxyMatcher(trustedProxies()),
     apiLimiter: createRateLimiter(env.RATE_LIMIT_PER_MINUTE),
     pageLimiter: createRateLimiter(env.PAGE_RATE_LIMIT_PER_MINUTE),

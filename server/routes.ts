@@ -37,9 +37,9 @@ export function classify(pathname: string, search: string, known: KnownRoutes): 
   return "page";
 }
 
-/** The routes the build rendered ahead (from .next/prerender-manifest.json) and the files in public/. */
-export function knownRoutes(dir: string): KnownRoutes {
-  const manifest = JSON.parse(readFileSync(path.join(dir, ".next", "prerender-manifest.json"), "utf8")) as {
+/** The routes the build rendered ahead (from <distDir>/prerender-manifest.json) and the files in public/. */
+export function knownRoutes(dir: string, distDir = ".next"): KnownRoutes {
+  const manifest = JSON.parse(readFileSync(path.join(dir, distDir, "prerender-manifest.json"), "utf8")) as {
     routes?: Record<string, unknown>;
   };
   const prerendered = new Set(Object.keys(manifest.routes ?? {}).filter((r) => !r.startsWith("/_")));

@@ -1,13 +1,13 @@
 import { compareRowsCsv } from "@/lib/compare-csv";
-import { csvResponse } from "@/lib/csv";
+import { downloadResponse } from "@/lib/download";
 import { getComparison } from "@/lib/data/compare";
 import { parseCompareQuery } from "@/lib/schemas/params";
 
-export const dynamic = "force-dynamic";
+const CSV = "text/csv; charset=utf-8";
 
 /** The compared systems as CSV, one row per system, each figure with its source and date. */
 export async function GET(request: Request) {
   const params = Object.fromEntries(new URL(request.url).searchParams);
   const { systems } = await getComparison(parseCompareQuery(params).slugs);
-  return csvResponse(compareRowsCsv(systems), "ai-factories-atlas-comparison.csv");
+  return downloadResponse(request, compareRowsCsv(systems), CSV, 'attachment; filename="ai-factories-atlas-comparison.csv"');
 }

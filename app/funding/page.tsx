@@ -4,6 +4,7 @@ import { FactoryBudgetsChart, ProgrammeAmountsChart } from "@/components/charts/
 import { FigureList } from "@/components/ui/figure-list";
 import { FigureValue } from "@/components/ui/figure-value";
 import { listFactoryBudgets, listProgrammes } from "@/lib/data/funding";
+import { getDatasetMeta } from "@/lib/data/meta";
 import { formatPartialDate } from "@/lib/dates";
 import { waveLabels } from "@/lib/labels";
 
@@ -25,7 +26,8 @@ const kindLabels: Record<string, string> = {
 const stepStatus: Record<string, string> = { done: "Done", expected: "Expected", unknown: "Not confirmed" };
 
 export default async function FundingPage() {
-  const [programmes, budgets] = await Promise.all([listProgrammes(), listFactoryBudgets()]);
+  const [programmes, budgets, meta] = await Promise.all([listProgrammes(), listFactoryBudgets(), getDatasetMeta()]);
+  const context = { path: "/funding", asOf: meta.lastUpdated };
   const amountOf = (p: (typeof programmes)[number]) =>
     p.figures.find((f) => f.field === "amount_total_eur") ?? p.figures.find((f) => f.field === "amount_eu_eur");
   const chartData = programmes.flatMap((p) => {
@@ -55,7 +57,7 @@ export default async function FundingPage() {
       </p>
 
       <h2 id="amounts">Programmes and amounts</h2>
-      <ProgrammeAmountsChart data={chartData} />
+      <ProgrammeAmountsChart data={chartData} context={context} />
       <div className="table-wrap">
         <table data-testid="programme-table">
           <caption>Programmes, funds, calls and waves with their main amount</caption>
@@ -143,7 +145,7 @@ export default async function FundingPage() {
       ))}
 
       <h2 id="factory-budgets">AI Factory budgets</h2>
-      <FactoryBudgetsChart data={budgetChart} />
+      <FactoryBudgetsChart data={budgetChart} context={context} />
       <div className="table-wrap">
         <table data-testid="budget-table">
           <caption>Budgets per AI Factory: total, EU part and national part</caption>

@@ -1,63 +1,9 @@
-import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { AtlasExplorer } from "@/components/map/atlas-explorer";
-import { StaticAtlasMap } from "@/components/map/static-atlas-map";
-import { listCountries } from "@/lib/data/countries";
-import { listCountryRoles, listMapEntities } from "@/lib/data/map";
-import { europeBasemapGeoJson } from "@/lib/map/basemap-geojson";
-import { spreadColocated } from "@/lib/map/placement";
-import { filterEntities, mapSearch, parseMapState } from "@/lib/map/state";
-import { canonicalTarget } from "@/lib/url";
+import { MapView, mapMetadata } from "@/components/views/map-view";
 
-export const metadata: Metadata = {
-  title: "Map",
-  description:
-    "The atlas: AI Factories by selection wave, Antennas and their links, and the supercomputers, on a map of Europe with a list of everything shown.",
-};
+export const metadata = mapMetadata;
 
-export default async function MapPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
-  const params = await searchParams;
-  const state = parseMapState(params);
-  const canonical = canonicalTarget("/map", params, mapSearch(state));
-  if (canonical) redirect(canonical);
-
-  const [entities, roles, countries] = await Promise.all([listMapEntities(), listCountryRoles(), listCountries()]);
-  const countryLabels = europeBasemapGeoJson().features.flatMap((f) =>
-    f.properties.code && roles[f.properties.code]
-      ? [{ code: f.properties.code, name: f.properties.name, lon: f.properties.labelLon, lat: f.properties.labelLat }]
-      : [],
-  );
-  const shown = spreadColocated(filterEntities(entities, state));
-  const withEntities = countries.filter((c) => entities.some((e) => e.countryCode === c.code));
-
-  return (
-    <>
-      <h1>Map of Europe&apos;s AI compute</h1>
-      <p className="lede">
-        AI Factories coloured by selection wave, Antennas with their links to the factories they serve, and supercomputers sized
-        by accelerator count. Countries are shaded by their role. Everything on the map is also in the list, which works with the
-        keyboard; choose an entry to see its key figures and their sources.
-      </p>
-      <AtlasExplorer
-        key={mapSearch(state)}
-        entities={entities}
-        roles={roles}
-        countries={withEntities.map((c) => ({ code: c.code, name: c.name }))}
-        countryLabels={countryLabels}
-        initial={state}
-      >
-        <StaticAtlasMap
-          entities={shown}
-          roles={roles}
-          showLinks={state.links}
-          selectedId={state.sel}
-          title={`Map of ${shown.length} AI Factories, Antennas and supercomputers in Europe`}
-        />
-      </AtlasExplorer>
-    </>
-  );
+// The default view, built once and served as static HTML. Requests with URL
+// state (?…) are rewritten to /v/map (see next.config.ts).
+export default function Page() {
+  return <MapView params={{}} />;
 }

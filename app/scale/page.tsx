@@ -6,6 +6,7 @@ import { FigureCell } from "@/components/ui/figure-cell";
 import { FigureValue } from "@/components/ui/figure-value";
 import { describeShare } from "@/lib/compare";
 import { concentrate } from "@/lib/concentration";
+import { getDatasetMeta } from "@/lib/data/meta";
 import { getGigafactoryTarget } from "@/lib/data/programmes";
 import { FLAGSHIP_TIERS, listHoldings, listScale } from "@/lib/data/scale";
 import { formatMoney, formatNumber } from "@/lib/format";
@@ -18,7 +19,13 @@ export const metadata: Metadata = {
 };
 
 export default async function ScalePage() {
-  const [rows, holdings, target] = await Promise.all([listScale(), listHoldings(), getGigafactoryTarget()]);
+  const [rows, holdings, target, meta] = await Promise.all([
+    listScale(),
+    listHoldings(),
+    getGigafactoryTarget(),
+    getDatasetMeta(),
+  ]);
+  const context = { path: "/scale", asOf: meta.lastUpdated };
   const targetValue = typeof target?.preferred.value === "number" ? target.preferred.value : null;
   const c = concentrate(holdings);
   const hosting = c.rows.filter((r) => r.flagshipSystems.length || r.factories || r.antennas);
@@ -43,6 +50,8 @@ export default async function ScalePage() {
             <FigureValue figure={target} showValue={false} />
           </div>
           <GigafactoryScaleChart
+            largestFirst
+            context={context}
             target={targetValue}
             data={rows.filter((r) => countOf(r) !== null).map((r) => ({ name: r.name, accelerators: countOf(r) }))}
           />
@@ -91,6 +100,7 @@ export default async function ScalePage() {
         AI Factory, Antenna or flagship system.
       </p>
       <ConcentrationChart
+        context={context}
         data={hosting.map((r) => ({
           name: r.name,
           flagships: r.flagshipSystems.length,

@@ -1,11 +1,10 @@
 import { listTimeline } from "@/lib/data/timeline";
 import { env, today } from "@/lib/env";
+import { downloadResponse } from "@/lib/download";
 import { buildCalendar } from "@/lib/ics";
 import { timelineQuery } from "@/lib/schemas/params";
 import { filterTimeline } from "@/lib/timeline-filter";
 import { phaseOf } from "@/lib/timeline";
-
-export const dynamic = "force-dynamic";
 
 /** Upcoming events (and periods under way; not dates that have since moved) as an iCalendar feed; ?kind=, ?country= and ?entity= narrow it like the timeline. */
 export async function GET(request: Request) {
@@ -24,10 +23,5 @@ export async function GET(request: Request) {
     })),
     { name: `AI Factories Atlas: upcoming${scope ? ` (${scope})` : ""}`, stamp: `${now.replace(/-/g, "")}T000000Z` },
   );
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/calendar; charset=utf-8",
-      "Content-Disposition": 'inline; filename="ai-factories-atlas.ics"',
-    },
-  });
+  return downloadResponse(request, body, "text/calendar; charset=utf-8", 'inline; filename="ai-factories-atlas.ics"');
 }

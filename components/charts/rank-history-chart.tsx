@@ -1,47 +1,69 @@
-"use client";
-
-// Client only: Recharts draws in the browser. The same numbers are in a table
-// beside the chart, server-rendered, for screen readers and no-script readers.
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartFrame } from "@/components/charts/chart-frame";
+// A system's TOP500 history, drawn on the server. The same numbers are in the
+// table beside the charts, with their sources.
+import { ChartFigure, type ChartContext } from "@/components/charts/chart-figure";
+import { LineChartSvg } from "@/components/charts/line-chart";
+import { chartNumber } from "@/lib/charts/text";
+import { seriesColors } from "@/lib/palette";
 
 export type HistoryPoint = { edition: string; rank: number; rmax: number | null };
 
-/** TOP500 rank (lower is better, so the axis is reversed) and Rmax across list editions. */
-export function RankHistoryChart({ points, name, slug }: { points: HistoryPoint[]; name: string; slug: string }) {
+const SOURCE = "TOP500 lists (top500.org), as cited on the atlas page.";
+
+/** TOP500 rank (lower is better, so the axis runs with 1 at the top) and Rmax across list editions. */
+export function RankHistoryChart({
+  points,
+  name,
+  slug,
+  context,
+}: {
+  points: HistoryPoint[];
+  name: string;
+  slug: string;
+  context: ChartContext;
+}) {
+  const rank = {
+    points: points.map((p) => ({ x: p.edition, y: p.rank, label: `#${p.rank}`, title: `${p.edition}: rank ${p.rank}` })),
+    reversed: true,
+    integer: true,
+    tickFormat: (v: number) => `#${v}`,
+  };
+  const rmax = {
+    points: points.map((p) => ({
+      x: p.edition,
+      y: p.rmax,
+      label: p.rmax === null ? "" : chartNumber(p.rmax),
+      title: p.rmax === null ? `${p.edition}: not known` : `${p.edition}: ${chartNumber(p.rmax)} PFLOPS`,
+    })),
+    tickFormat: chartNumber,
+  };
   return (
     <div className="chart-pair">
-      <ChartFrame title={`${name}: TOP500 rank by list edition`} filename={`${slug}-top500-rank`}>
-        <ResponsiveContainer width="100%" height={220}>
-          <LineChart data={points} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
-            <CartesianGrid stroke="#d5dae3" />
-            <XAxis dataKey="edition" />
-            <YAxis reversed allowDecimals={false} domain={[1, "dataMax"]} width={48} />
-            <Tooltip formatter={(v) => [`#${v}`, "Rank"]} />
-            <Line type="monotone" dataKey="rank" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 4 }} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
-      </ChartFrame>
+      <ChartFigure
+        title={`${name}: TOP500 rank`}
+        units="by list edition (June and November); 1 is the fastest"
+        filename={`${slug}-top500-rank`}
+        source={SOURCE}
+        context={context}
+        render={(width) => (
+          <LineChartSvg spec={rank} width={width} color={seriesColors.rank} label={`${name}'s TOP500 rank by list edition`} />
+        )}
+      />
       {points.some((p) => p.rmax !== null) && (
-        <ChartFrame title={`${name}: FP64 HPL Rmax (PFLOPS) by list edition`} filename={`${slug}-top500-rmax`}>
-          <ResponsiveContainer width="100%" height={220}>
-            <LineChart data={points} margin={{ top: 10, right: 20, bottom: 10, left: 0 }}>
-              <CartesianGrid stroke="#d5dae3" />
-              <XAxis dataKey="edition" />
-              <YAxis width={56} />
-              <Tooltip formatter={(v) => [`${v} PFLOPS`, "Rmax"]} />
-              <Line
-                type="monotone"
-                dataKey="rmax"
-                stroke="#b4232a"
-                strokeWidth={2}
-                dot={{ r: 4 }}
-                connectNulls
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </ChartFrame>
+        <ChartFigure
+          title={`${name}: FP64 HPL Rmax`}
+          units="PFLOPS, by list edition"
+          filename={`${slug}-top500-rmax`}
+          source={SOURCE}
+          context={context}
+          render={(width) => (
+            <LineChartSvg
+              spec={rmax}
+              width={width}
+              color={seriesColors.rmax}
+              label={`${name}'s Rmax in PFLOPS by list edition`}
+            />
+          )}
+        />
       )}
     </div>
   );

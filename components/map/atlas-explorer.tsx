@@ -1,14 +1,17 @@
 "use client";
 
 // Client only (state, history, WebGL detection). The interactive atlas: filters,
-// the map, the synchronised list and the selection panel. Everything it shows
-// is also rendered on the server (the SVG fallback is passed in as children),
-// so the page works without JavaScript or WebGL.
+// the map, the synchronised list and the selection panel. The first view is the
+// server-drawn SVG map (passed in as children), whose points follow the filters
+// here; MapLibre, about 230 KB of compressed script, is fetched only when the
+// reader reaches for the map (pointer, touch, wheel or focus on it, or the
+// button) or opens a shared zoomed view, so it never competes with the first
+// view. Without JavaScript the page is the server's; without WebGL the SVG stays.
 import dynamic from "next/dynamic";
 import { CountryOptions } from "@/components/ui/country-options";
-import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { MapLegend } from "@/components/map/legend";
+import { LiveMapContext } from "@/components/map/live-points";
 import type { View } from "@/components/map/map-canvas";
 import { formatPartialDate } from "@/lib/dates";
 import { waveLabels } from "@/lib/labels";
@@ -19,6 +22,8 @@ import {
   filterEntities,
   mapSearch,
   parseMapState,
+  mapStatuses,
+  mapWaves,
   vendors,
   type EntityType,
   type MapEntity,
@@ -27,11 +32,11 @@ import {
 
 const MapCanvas = dynamic(() => import("@/components/map/map-canvas"), {
   ssr: false,
-  loading: () => <p className="map-loading">Loading the interactive map…</p>,
+  // The SVG map stays in view until MapLibre has drawn.
+  loading: () => null,
 });
 
 const typeLabels: Record<EntityType, string> = { factory: "AI Factories", antenna: "Antennas", system: "Supercomputers" };
-const statusOptions = ["operational", "installing", "planned"] as const;
 
 let webGl: boolean | undefined;
 /** Whether this browser can draw WebGL; asked once. */
@@ -62,35 +67,50 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
   const [state, setState] = useState<MapState>(initial);
   // false on the server and in the first render, so hydration matches the server's SVG.
   const enhanced = useSyncExternalStore(noSubscription, hasWebGl, () => false);
-  const router = useRouter();
+  // Whether the reader has reached for the map, so MapLibre is worth fetching.
+  const [wanted, setWanted] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [ready, setReady] = useState(false);
   const exporter = useRef<{ toPng: () => Promise<Blob | null> } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    const onPop = () => setState(parseMapState(Object.fromEntries(new URLSearchParams(window.location.search))));
+    const onPop = () => setState(parseMapState(new URLSearchParams(window.location.search)));
     window.addEventListener("popstate", onPop);
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
-  const interactive = enhanced && !failed;
+  // A shared view (?view=) is a zoomed map only MapLibre can show: fetch it when the browser is idle.
+  useEffect(() => {
+    if (!initial.view || !enhanced) return;
+    const idle = window.requestIdleCallback ?? ((f: () => void) => window.setTimeout(f, 200));
+    idle(() => setWanted(true), { timeout: 2000 });
+  }, [initial.view, enhanced]);
 
-  /** Applies a change: in place with the WebGL map, by loading the page otherwise (the server redraws the SVG). */
+  const interactive = enhanced && wanted && !failed;
+  const want = () => setWanted(true);
+
+  /** Applies a change in place (the SVG map and MapLibre both follow the state) and records it in the address. */
   const update = useCallback(
     (change: Partial<MapState>, mode: "push" | "replace" = "push") => {
       const next = { ...state, ...change };
-      const url = `/map${mapSearch(next)}`;
       setState(next);
-      if (!interactive && mode === "push") {
-        router.push(url);
-        return;
-      }
-      window.history[mode === "push" ? "pushState" : "replaceState"](null, "", url);
+      window.history[mode === "push" ? "pushState" : "replaceState"](window.history.state, "", `/map${mapSearch(next)}`);
     },
-    [state, interactive, router],
+    [state],
   );
 
-  const shown = useMemo(() => spreadColocated(filterEntities(entities, state)), [entities, state]);
+  const placed = useMemo(() => spreadColocated(entities), [entities]);
+  const shown = useMemo(() => filterEntities(placed, state), [placed, state]);
+  const live = useMemo(
+    () => ({
+      shown: new Set(shown.map((e) => e.id)),
+      showLinks: state.links,
+      selectedId: state.sel,
+      onSelect: (id: string) => update({ sel: id }),
+    }),
+    [shown, state.links, state.sel, update],
+  );
   const counts = countByType(shown);
   const selected = shown.find((e) => e.id === state.sel);
   const sameSite = selected
@@ -131,7 +151,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
         method="get"
         action="/map"
         aria-label="Filter the map"
-        onSubmit={(e) => interactive && e.preventDefault()}
+        onSubmit={(e) => e.preventDefault()}
       >
         <fieldset>
           <legend>Show</legend>
@@ -168,9 +188,9 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
             onChange={(e) => update({ wave: (e.target.value || undefined) as MapState["wave"], sel: undefined })}
           >
             <option value="">All waves</option>
-            {Object.entries(waveLabels).map(([w, l]) => (
+            {mapWaves.map((w) => (
               <option key={w} value={w}>
-                {l}
+                {waveLabels[w] ?? w}
               </option>
             ))}
           </select>
@@ -208,14 +228,16 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
             onChange={(e) => update({ status: (e.target.value || undefined) as MapState["status"], sel: undefined })}
           >
             <option value="">Any status</option>
-            {statusOptions.map((s) => (
+            {mapStatuses.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>
             ))}
           </select>
         </label>
-        {!interactive && <button type="submit">Apply</button>}
+        <noscript>
+          <button type="submit">Apply</button>
+        </noscript>
       </form>
       <p role="status" className="map-counts" data-testid="map-counts">
         Showing <span data-testid="count-factory">{counts.factory}</span> AI Factories,{" "}
@@ -237,25 +259,40 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
       </div>
 
       <div className="atlas-body">
-        <div className="atlas-map">
-          {interactive ? (
-            <MapCanvas
-              entities={shown}
-              roles={roles}
-              countryLabels={countryLabels}
-              showLinks={state.links}
-              selectedId={state.sel}
-              view={state.view}
-              onSelect={(id) => update({ sel: id })}
-              onView={(view: View) => update({ view }, "replace")}
-              onReady={(api) => {
-                exporter.current = api;
-              }}
-              onFail={() => setFailed(true)}
-            />
-          ) : (
-            <div className="atlas-fallback">{children}</div>
-          )}
+        <div className="atlas-map" onPointerEnter={want} onPointerDown={want} onTouchStart={want} onWheel={want} onFocus={want}>
+          <div className="atlas-stage">
+            {enhanced && !ready && !failed && (
+              <p className="map-load">
+                {/* Stays until MapLibre has drawn, so it does not move under a pointer that is reaching for it. */}
+                <button type="button" onClick={want}>
+                  Zoom and pan: open the interactive map
+                </button>
+                {wanted && <span role="status"> Loading…</span>}
+              </p>
+            )}
+            {interactive && (
+              <MapCanvas
+                entities={shown}
+                roles={roles}
+                countryLabels={countryLabels}
+                showLinks={state.links}
+                selectedId={state.sel}
+                view={state.view}
+                onSelect={(id) => update({ sel: id })}
+                onView={(view: View) => update({ view }, "replace")}
+                onReady={(api) => {
+                  exporter.current = api;
+                  setReady(!!api);
+                }}
+                onFail={() => setFailed(true)}
+              />
+            )}
+            {!(interactive && ready) && (
+              <div className={interactive ? "atlas-fallback atlas-fallback-over" : "atlas-fallback"}>
+                <LiveMapContext value={live}>{children}</LiveMapContext>
+              </div>
+            )}
+          </div>
           <MapLegend />
         </div>
 

@@ -1,4 +1,5 @@
-import { europeBasemap, MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
+import { palette } from "@/lib/palette";
+import { MAP_HEIGHT, MAP_WIDTH, projectPoint } from "@/lib/basemap";
 
 export type MapPoint = { lat: number; lon: number; label: string; emphasis?: boolean };
 
@@ -8,7 +9,6 @@ export type MapPoint = { lat: number; lon: number; label: string; emphasis?: boo
  * by the pages that use it, so the map is never the only way to the facts.
  */
 export function LocationMap({ points, title }: { points: MapPoint[]; title: string }) {
-  const { paths } = europeBasemap();
   const placed = points.flatMap((p) => {
     const xy = projectPoint(p.lat, p.lon);
     return xy ? [{ ...p, x: xy[0], y: xy[1] }] : [];
@@ -17,19 +17,16 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
     <figure className="location-map">
       <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="img" aria-label={title}>
         <title>{title}</title>
-        <g fill="#dfe5ee" stroke="#9aa6b8" strokeWidth={0.6}>
-          {paths.map((p) => (
-            <path key={p.id} d={p.d} />
-          ))}
-        </g>
+        {/* The outlines: one file for every page (lib/map/basemap-svg.ts). */}
+        <image href="/map/basemap.svg" width={MAP_WIDTH} height={MAP_HEIGHT} />
         {placed.map((p) => (
           <g key={`${p.label}-${p.x}-${p.y}`}>
             <circle
               cx={p.x}
               cy={p.y}
               r={p.emphasis ? 7 : 4.5}
-              fill={p.emphasis ? "#b4232a" : "#1d4ed8"}
-              stroke="#fff"
+              fill={p.emphasis ? palette.red : palette.blue}
+              stroke={palette.paper}
               strokeWidth={1.5}
             />
             {p.emphasis && (
@@ -38,8 +35,8 @@ export function LocationMap({ points, title }: { points: MapPoint[]; title: stri
                 y={p.y + 4}
                 fontSize={15}
                 fontWeight={700}
-                fill="#1a1f2b"
-                stroke="#fff"
+                fill={palette.ink}
+                stroke={palette.paper}
                 strokeWidth={3}
                 paintOrder="stroke"
               >

@@ -130,7 +130,7 @@ export default function MapCanvas(props: Props) {
         paint: { "line-color": pointColors.link, "line-width": 1.4, "line-dasharray": [3, 2], "line-opacity": 0.85 },
       });
       map.addSource("entities", { type: "geojson", data: pointsGeoJson(p.entities, p.selectedId) });
-      const stroke: maplibregl.ExpressionSpecification = ["case", ["get", "selected"], pointColors.selected, "#ffffff"];
+      const stroke: maplibregl.ExpressionSpecification = ["case", ["get", "selected"], pointColors.selected, pointColors.outline];
       const strokeWidth: maplibregl.ExpressionSpecification = ["case", ["get", "selected"], 3.5, 1.5];
       map.addLayer({
         id: "entities-antennas",
@@ -155,7 +155,7 @@ export default function MapCanvas(props: Props) {
             "match",
             ["get", "wave"],
             ...Object.entries(waveColors).flat(),
-            "#1d4ed8",
+            pointColors.factory,
           ] as unknown as maplibregl.ExpressionSpecification,
           "circle-stroke-color": stroke,
           "circle-stroke-width": strokeWidth,
@@ -181,7 +181,7 @@ export default function MapCanvas(props: Props) {
             pointColors.selected,
             ["<", ["get", "size"], 0],
             pointColors.system,
-            "#ffffff",
+            pointColors.outline,
           ],
           "circle-stroke-width": ["case", ["get", "selected"], 3.5, ["<", ["get", "size"], 0], 2, 1.5],
         },

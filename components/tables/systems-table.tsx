@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { CellValue } from "@/components/ui/cell-value";
 import { SourceLink } from "@/components/ui/source-link";
 import type { SystemRow } from "@/lib/data/systems";
@@ -29,7 +30,7 @@ export const statusLabels: Record<string, string> = {
 export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: SystemsQuery }) {
   const dir = query.dir ?? defaultDirection(query.sort);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" id="systems-table">
       <table data-testid="systems-table">
         <caption>Supercomputers ({rows.length} shown). Select a column heading to sort.</caption>
         <thead>
@@ -44,9 +45,10 @@ export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: System
                   className={c.num ? "num" : undefined}
                   aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : "none"}
                 >
-                  <Link href={`/systems${systemsSearch({ ...query, sort: c.key, dir: next })}`} scroll={false}>
+                  {/* The fragment brings the reader back to the table after the page loads sorted. */}
+                  <ViewLink href={`/systems${systemsSearch({ ...query, sort: c.key, dir: next })}#systems-table`}>
                     {c.label}
-                  </Link>
+                  </ViewLink>
                 </th>
               );
             })}

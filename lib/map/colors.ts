@@ -1,26 +1,30 @@
-// The map's colours, named once and shared by the WebGL map, the SVG fallback
-// and the legend. Point colours keep 3:1 contrast against the country fills.
+// The map's colours by role, taken from the one palette (lib/palette.ts) and
+// shared by the WebGL map, the SVG map and the legend. Point colours keep 3:1
+// contrast against the country fills.
+import { palette } from "@/lib/palette";
 
 export const waveColors: Record<string, string> = {
-  "2024-12": "#1d4ed8", // first wave
-  "2025-03": "#7c3aed", // second wave
-  "2025-10": "#c2410c", // third wave
+  "2024-12": palette.blue, // first wave
+  "2025-03": palette.violet, // second wave
+  "2025-10": palette.orange, // third wave
 };
 
 export const pointColors = {
-  antenna: "#0f766e",
-  system: "#1a1f2b",
-  unknownSize: "#ffffff",
-  selected: "#e11d48",
-  link: "#0f766e",
+  antenna: palette.teal,
+  system: palette.ink,
+  unknownSize: palette.paper,
+  selected: palette.rose,
+  link: palette.teal,
+  outline: palette.paper,
+  factory: palette.blue,
 } as const;
 
 export const roleFills: Record<string, string> = {
-  factory: "#f5d37a",
-  antenna: "#bfe3dc",
-  partner: "#e6dcf5",
-  participant: "#e7ebf1",
-  other: "#f7f7f5",
+  factory: palette.landFactory,
+  antenna: palette.landAntenna,
+  partner: palette.landPartner,
+  participant: palette.landParticipant,
+  other: palette.landOther,
 };
 
 export const countryRoleLabels: Record<string, string> = {
@@ -31,8 +35,8 @@ export const countryRoleLabels: Record<string, string> = {
   other: "Other",
 };
 
-export const SEA = "#cfe0ee";
-export const BORDER = "#8a94a6";
+export const SEA = palette.sea;
+export const BORDER = palette.border;
 
 /** Point radius in pixels for a system's accelerator count (area grows with the count); unknown gets a fixed ring. */
 export function systemRadius(accelerators: number | null): number {

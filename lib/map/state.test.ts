@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { countByType, filterEntities, mapSearch, parseMapState, type MapEntity } from "./state";
+import {
+  countByType,
+  filterEntities,
+  mapSearch,
+  mapStatuses,
+  mapWaves,
+  migratedMapSearch,
+  parseMapState,
+  type MapEntity,
+} from "./state";
 
 describe("map URL state", () => {
   it("defaults to everything shown with links, and an empty query", () => {
@@ -96,5 +105,39 @@ describe("filtering map entities", () => {
 
   it("counts what is shown by type", () => {
     expect(countByType(filterEntities(all, parseMapState({ country: "fi" })))).toEqual({ factory: 1, antenna: 0, system: 1 });
+  });
+});
+
+describe("map URL state without zod", () => {
+  it("copies the data schema's waves and statuses exactly", async () => {
+    const data = await import("@/lib/schemas/data");
+    expect([...mapWaves]).toEqual([...data.waves]);
+    expect([...mapStatuses]).toEqual([...data.systemStatuses]);
+  });
+
+  it("opens links with the early parameter names", () => {
+    expect(parseMapState({ selected: "system:jupiter", type: "system" })).toEqual({
+      types: ["system"],
+      links: true,
+      sel: "system:jupiter",
+    });
+    expect(parseMapState({ selected: "system:lumi", sel: "system:jupiter" }).sel).toBe("system:jupiter");
+  });
+
+  it("reads URLSearchParams as the island does", () => {
+    expect(parseMapState(new URLSearchParams("types=factory&types=antenna&wave=2025-10"))).toEqual({
+      types: ["factory", "antenna"],
+      links: true,
+      wave: "2025-10",
+    });
+  });
+});
+
+describe("map link migrations", () => {
+  it("say where an old link moves, and leave a current one alone", () => {
+    expect(migratedMapSearch(new URLSearchParams("selected=system:jupiter"))).toBe("?sel=system:jupiter");
+    expect(migratedMapSearch(new URLSearchParams("types=factory&types=system&links=0&links=1"))).toBe("?types=factory,system");
+    expect(migratedMapSearch(new URLSearchParams("sel=system:jupiter"))).toBeNull();
+    expect(migratedMapSearch(new URLSearchParams("utm_source=x"))).toBeNull();
   });
 });

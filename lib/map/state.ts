@@ -1,94 +1,146 @@
 // The map's state in the URL: what is shown, the filters, the selected entity
-// and the view. Short, stable keys; defaults stay out of the URL; bad or
-// unknown values fall back to defaults, never to an error.
-import { z } from "zod";
-import { systemStatuses, waves } from "@/lib/schemas/data";
+// and the view. One parser map (nuqs) read by the page on the server, by the
+// map's client island and by the downloads (/map.csv, /map.geojson), so all
+// three understand a link the same way. Short, stable keys; defaults stay out
+// of the URL; bad or unknown values fall back to defaults, never to an error;
+// older and form-encoded shapes of a link are rewritten first (mapMigrations).
+// No zod here: this module ships to the browser with the map, and zod and the
+// data-file schemas stay on the server (state.test.ts checks the lists below
+// against lib/schemas/data.ts).
+import { createLoader, createParser, createSerializer } from "nuqs/server";
+import { applyMigrations, type Migration } from "@/lib/url-migrations";
 
 export const entityTypes = ["factory", "antenna", "system"] as const;
 export type EntityType = (typeof entityTypes)[number];
 export const vendors = ["nvidia", "amd"] as const;
+/** The selection waves and system statuses of lib/schemas/data.ts, copied so the browser needs no zod. */
+export const mapWaves = ["2024-12", "2025-03", "2025-10"] as const;
+export const mapStatuses = ["operational", "installing", "planned"] as const;
 
+export type MapView = { lon: number; lat: number; zoom: number };
 export type MapState = {
   types: EntityType[];
   links: boolean;
-  wave?: (typeof waves)[number];
+  wave?: (typeof mapWaves)[number];
   country?: string;
   vendor?: (typeof vendors)[number];
-  status?: (typeof systemStatuses)[number];
+  status?: (typeof mapStatuses)[number];
   sel?: string;
-  view?: { lon: number; lat: number; zoom: number };
+  view?: MapView;
 };
 
 export const DEFAULT_VIEW = { lon: 12, lat: 52, zoom: 3.2 } as const;
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const last = (v: unknown) => (Array.isArray(v) ? v[v.length - 1] : v);
-// A plain form sends one "types" per ticked box; a link sends one comma list.
-const joined = (v: unknown) => (Array.isArray(v) ? v.join(",") : v);
-const opt = <T extends z.ZodType>(schema: T) => z.preprocess(first, schema.optional()).catch(undefined);
+const round = (n: number, d: number) => Number(n.toFixed(d));
+const literal = <T extends string>(values: readonly T[]) =>
+  createParser<T>({ parse: (v) => ((values as readonly string[]).includes(v) ? (v as T) : null), serialize: (v) => v });
 
-const schema = z.object({
-  types: z
-    .preprocess(
-      joined,
-      z
-        .string()
-        .transform((s) => [
-          ...new Set(s.split(",").filter((t): t is EntityType => (entityTypes as readonly string[]).includes(t))),
-        ])
-        .optional(),
-    )
-    .catch(undefined),
-  links: z.preprocess(last, z.enum(["0", "1"]).optional()).catch(undefined),
-  wave: opt(z.enum(waves)),
-  country: opt(
-    z
-      .string()
-      .regex(/^[a-zA-Z]{2}$/)
-      .transform((s) => s.toUpperCase()),
-  ),
-  vendor: opt(z.enum(vendors)),
-  status: opt(z.enum(systemStatuses)),
-  sel: opt(z.string().regex(/^(factory|antenna|system):[a-z0-9]+(?:-[a-z0-9]+)*$/)),
-  view: opt(
-    z
-      .string()
-      .regex(/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/)
-      .transform((s) => s.split(",").map(Number) as [number, number, number])
-      .refine(([lon, lat, zoom]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 1 && zoom <= 14),
-  ),
-});
+/** The map's URL parameters: one parser per key. */
+export const mapParsers = {
+  // Known types only, each once, in the canonical order when written.
+  types: createParser<EntityType[]>({
+    parse: (v) => {
+      const types = [...new Set(v.split(",").filter((t): t is EntityType => (entityTypes as readonly string[]).includes(t)))];
+      return types.length ? types : null;
+    },
+    serialize: (types) => entityTypes.filter((t) => types.includes(t)).join(","),
+    eq: (a, b) => a.length === b.length && a.every((t) => b.includes(t)),
+  }).withDefault([...entityTypes]),
+  links: createParser<boolean>({
+    parse: (v) => (v === "1" ? true : v === "0" ? false : null),
+    serialize: (b) => (b ? "1" : "0"),
+  }).withDefault(true),
+  wave: literal(mapWaves),
+  country: createParser<string>({
+    parse: (v) => (/^[a-zA-Z]{2}$/.test(v) ? v.toUpperCase() : null),
+    serialize: (v) => v.toLowerCase(),
+  }),
+  vendor: literal(vendors),
+  status: literal(mapStatuses),
+  sel: createParser<string>({
+    parse: (v) => (/^(factory|antenna|system):[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v) ? v : null),
+    serialize: (v) => v,
+  }),
+  // lon,lat,zoom; rounded when written so the URL stays short.
+  view: createParser<MapView>({
+    parse: (v) => {
+      if (!/^-?\d+(\.\d+)?,-?\d+(\.\d+)?,\d+(\.\d+)?$/.test(v)) return null;
+      const [lon, lat, zoom] = v.split(",").map(Number) as [number, number, number];
+      return Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 1 && zoom <= 14 ? { lon, lat, zoom } : null;
+    },
+    serialize: (v) => `${round(v.lon, 3)},${round(v.lat, 3)},${round(v.zoom, 2)}`,
+    eq: (a, b) => a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom,
+  }),
+};
 
-/** Reads the map state from search params (an object, as pages get them); anything bad becomes the default. */
-export function parseMapState(params: Record<string, string | string[] | undefined>): MapState {
-  const r = schema.parse(params);
-  const state: MapState = { types: r.types?.length ? r.types : [...entityTypes], links: r.links !== "0" };
+/** Rewrites applied to a map link before it is parsed, oldest shapes first, so old and form-made links keep working. */
+export const mapMigrations: Migration[] = [
+  {
+    why: "A plain form (no JavaScript) sends one types= per ticked box; the URL keeps one comma list.",
+    apply: (p) => {
+      const all = p.getAll("types");
+      if (all.length > 1) p.set("types", all.join(","));
+    },
+  },
+  {
+    why: "A plain form sends links=0 from a hidden field and then links=1 when the box is ticked: the last one is meant.",
+    apply: (p) => {
+      const all = p.getAll("links");
+      if (all.length > 1) p.set("links", all[all.length - 1]!);
+    },
+  },
+  {
+    why: "Early links named the selection selected= and the entity types type=.",
+    apply: (p) => {
+      for (const [old, now] of [
+        ["selected", "sel"],
+        ["type", "types"],
+      ] as const) {
+        if (p.has(old) && !p.has(now)) p.set(now, p.get(old)!);
+        p.delete(old);
+      }
+    },
+  },
+];
+
+/** The address a link with older parameter names should move to, or null when the migrations change nothing. */
+export function migratedMapSearch(params: URLSearchParams): string | null {
+  const migrated = applyMigrations(params, mapMigrations);
+  const a = new URLSearchParams(params);
+  a.sort();
+  migrated.sort();
+  return a.toString() === migrated.toString() ? null : mapSearch(parseMapState(migrated));
+}
+
+const load = createLoader(mapParsers);
+const serialize = createSerializer(mapParsers);
+
+/** Reads the map state from search params (a page's object, or URLSearchParams); anything bad becomes the default. */
+export function parseMapState(params: Record<string, string | string[] | undefined> | URLSearchParams): MapState {
+  const r = load(applyMigrations(params, mapMigrations));
+  const state: MapState = { types: r.types, links: r.links };
   if (r.wave) state.wave = r.wave;
   if (r.country) state.country = r.country;
   if (r.vendor) state.vendor = r.vendor;
   if (r.status) state.status = r.status;
   if (r.sel) state.sel = r.sel;
-  if (r.view) state.view = { lon: r.view[0], lat: r.view[1], zoom: r.view[2] };
+  if (r.view) state.view = r.view;
   return state;
 }
 
-/** The query string for a state, defaults left out; coordinates rounded so the URL stays short. */
+/** The query string for a state, defaults left out ("" for the default view). */
 export function mapSearch(s: MapState): string {
-  const p = new URLSearchParams();
-  if (s.types.length && s.types.length < entityTypes.length)
-    p.set("types", entityTypes.filter((t) => s.types.includes(t)).join(","));
-  if (!s.links) p.set("links", "0");
-  if (s.wave) p.set("wave", s.wave);
-  if (s.country) p.set("country", s.country.toLowerCase());
-  if (s.vendor) p.set("vendor", s.vendor);
-  if (s.status) p.set("status", s.status);
-  if (s.sel) p.set("sel", s.sel);
-  if (s.view) p.set("view", `${round(s.view.lon, 3)},${round(s.view.lat, 3)},${round(s.view.zoom, 2)}`);
-  const q = p.toString().replace(/%2C/g, ",").replace(/%3A/g, ":");
-  return q ? `?${q}` : "";
+  return serialize({
+    types: s.types.length ? s.types : null,
+    links: s.links,
+    wave: s.wave ?? null,
+    country: s.country ?? null,
+    vendor: s.vendor ?? null,
+    status: s.status ?? null,
+    sel: s.sel ?? null,
+    view: s.view ?? null,
+  });
 }
-
-const round = (n: number, d: number) => Number(n.toFixed(d));
 
 export type MapEntity = {
   id: string;
@@ -115,7 +167,7 @@ export type MapEntity = {
 };
 
 /** The entities the state shows. Wave filters factories; vendor and status filter systems; country filters all. */
-export function filterEntities(entities: MapEntity[], s: MapState): MapEntity[] {
+export function filterEntities<T extends MapEntity>(entities: T[], s: MapState): T[] {
   return entities.filter(
     (e) =>
       s.types.includes(e.type) &&

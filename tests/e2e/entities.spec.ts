@@ -6,7 +6,7 @@ test.describe("systems table", () => {
     const table = new SystemsTablePage(page);
     await table.open();
     await table.sortBy("Rmax (FP64, PFLOPS)");
-    await expect(page).toHaveURL(/\/systems\?sort=rmax$/);
+    await expect(page).toHaveURL(/\/systems\?sort=rmax(#systems-table)?$/);
     const values = await table.rmaxValues();
     const known = values.filter((v): v is number => v !== null);
     expect(known.length).toBeGreaterThan(3);
@@ -67,7 +67,8 @@ test.describe("system page", () => {
     await expect(page.getByTestId("top500-table").locator("tbody tr")).toHaveCount(
       data.top500.filter((t) => t.system === "jupiter").length,
     );
-    await expect(page.locator("svg.recharts-surface").first()).toBeVisible();
+    // The charts are drawn on the server: in the HTML, visible without any script.
+    await expect(page.locator("svg.chart-svg").first()).toBeVisible();
     await expect(
       page
         .getByRole("main")
@@ -88,7 +89,13 @@ test.describe("system page", () => {
     expect(file.suggestedFilename()).toBe("jupiter-top500-rank.svg");
     const path = await file.path();
     const { readFileSync } = await import("node:fs");
-    expect(readFileSync(path, "utf8")).toContain("<svg");
+    const svg = readFileSync(path, "utf8");
+    expect(svg).toContain("<svg");
+    // The file stands on its own: title, units, data date, source and the atlas address.
+    expect(svg).toContain("JUPITER: TOP500 rank");
+    expect(svg).toContain("Data as of ");
+    expect(svg).toContain("/systems/jupiter");
+    expect(svg).toContain("TOP500 lists");
   });
 
   test("unknown and malformed slugs give the 404 page", async ({ page }) => {
@@ -111,7 +118,7 @@ test.describe("comparison", () => {
   test("three slugs give three columns, the charts and the scale ratios from the data", async ({ page }) => {
     await page.goto("/compare?systems=jupiter,lumi,leonardo");
     await expect(page.getByTestId("spec-sheet").locator("thead th[data-slug]")).toHaveCount(3);
-    await expect(page.getByTestId("compare-charts").locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(page.getByTestId("compare-charts").locator("svg.chart-svg").first()).toBeVisible();
     expect(await page.getByTestId("compare-charts").locator("figure.chart").count()).toBeGreaterThanOrEqual(4);
     const target = data.programmes
       .find((p) => p.slug === "ai-gigafactories")

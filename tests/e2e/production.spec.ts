@@ -66,6 +66,54 @@ test.describe("security headers", () => {
   });
 });
 
+test.describe("static pages and shared caches", () => {
+  test("content pages are built once and carry a shared-cache lifetime and an ETag", async ({ request }) => {
+    for (const url of [
+      "/",
+      "/systems",
+      "/systems/jupiter",
+      "/factories/jaif",
+      "/countries/be",
+      "/timeline",
+      "/funding",
+      "/map",
+    ]) {
+      const res = await request.get(url);
+      const h = res.headers();
+      expect(res.status(), url).toBe(200);
+      expect(h["cache-control"], url).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+/);
+      expect(h["x-nextjs-cache"], url).toMatch(/HIT|STALE/);
+      expect(h["etag"], url).toBeTruthy();
+      const again = await request.get(url, { headers: { "If-None-Match": h["etag"]! } });
+      expect(again.status(), url).toBe(304);
+    }
+  });
+
+  test("views with URL state are rendered per request but still shareable by caches", async ({ request }) => {
+    const res = await request.get("/systems?sort=rmax");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(res.headers()["cache-control"]).toMatch(/^public, .*s-maxage=\d+/);
+  });
+
+  test("downloads carry the shared-cache lifetime and an ETag", async ({ request }) => {
+    for (const url of ["/systems.csv", "/timeline.ics", "/map.geojson?types=antenna", "/compare.csv?systems=jupiter,lumi"]) {
+      const h = (await request.get(url)).headers();
+      expect(h["cache-control"], url).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+/);
+      expect((await request.get(url, { headers: { "If-None-Match": h["etag"]! } })).status(), url).toBe(304);
+    }
+  });
+
+  test("search stays per request, and old map links move to today's names", async ({ request }) => {
+    expect((await request.get("/search?q=jupiter")).headers()["cache-control"]).toContain("no-store");
+    const moved = await request.get("/map?selected=system:jupiter", { maxRedirects: 0 });
+    expect(moved.status()).toBe(308);
+    expect(moved.headers()["location"]).toBe("/map?sel=system:jupiter");
+    const country = await request.get("/countries/BE", { maxRedirects: 0 });
+    expect(country.headers()["location"]).toBe("/countries/be");
+  });
+});
+
 test.describe("health", () => {
   test("/api/health reports the database and the data version", async ({ request }) => {
     const res = await request.get("/api/health");
@@ -133,7 +181,7 @@ test.describe("a database that goes away", () => {
     for (const f of [dbFile, `${dbFile}.away`]) if (existsSync(f)) rmSync(f);
   });
 
-  test("gives 503 on the API, downloads, pages and health; the process stays up and recovers by itself", async () => {
+  test("gives 503 on the API, downloads, views with URL state and health; built pages keep answering; it recovers by itself", async () => {
     expect((await fetch(`${server.base}/api/v1/systems`)).status).toBe(200);
     renameSync(dbFile, `${dbFile}.away`);
     const health = await waitFor(`${server.base}/api/health`, (s) => s === 503);
@@ -148,10 +196,12 @@ test.describe("a database that goes away", () => {
     expect(api.headers.get("retry-after")).toBeTruthy();
     expect(api.headers.get("access-control-allow-origin")).toBe("*");
     expect((await fetch(`${server.base}/timeline.ics`)).status).toBe(503);
-    const page = await fetch(`${server.base}/systems/jupiter`);
+    const page = await fetch(`${server.base}/systems?sort=rmax`);
     expect(page.status).toBe(503);
     expect(await page.text()).toContain("It cannot read its data just now");
     expect(page.headers.get("x-frame-options")).toBe("DENY");
+    // Pages rendered at build are served from the build's cache: readers keep reading.
+    for (const url of ["/systems", "/systems/jupiter", "/"]) expect((await fetch(`${server.base}${url}`)).status, url).toBe(200);
 
     renameSync(`${dbFile}.away`, dbFile);
     await waitFor(`${server.base}/api/health`, (s) => s === 200);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { listAntennas } from "@/lib/data/network";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LocationMap } from "@/components/map/location-map";
@@ -16,6 +17,14 @@ import { missingFigures } from "@/lib/data/records";
 import { getAntenna } from "@/lib/data/factories";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { parseSlug } from "@/lib/schemas/route";
+
+// Every page is built at build time; an address not in the list is a 404
+// without touching the database (new records appear with the next build).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listAntennas()).map((a) => ({ slug: a.slug }));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -9,12 +9,20 @@ import { CalendarLinks } from "@/components/ui/calendar-links";
 import { CiteThis } from "@/components/ui/cite-this";
 import { EventList } from "@/components/ui/event-list";
 import { RecordSources } from "@/components/ui/record-sources";
-import { getCountryProfile, type ApplyPlace } from "@/lib/data/countries";
+import { type ApplyPlace, getCountryProfile, listCountries } from "@/lib/data/countries";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { today } from "@/lib/env";
 import { formatNumber } from "@/lib/format";
 import { waveLabels } from "@/lib/labels";
 import { parseCountryParam } from "@/lib/schemas/route";
+
+// Every page is built at build time; an address not in the list is a 404
+// without touching the database (new records appear with the next build).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listCountries()).map((c) => ({ code: c.code.toLowerCase() }));
+}
 
 type Props = { params: Promise<{ code: string }> };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { listFactories } from "@/lib/data/network";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplyLinks } from "@/components/provenance/apply-panel";
@@ -17,6 +18,14 @@ import { getFactory } from "@/lib/data/factories";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { roleLabels, waveLabels } from "@/lib/labels";
 import { parseSlug } from "@/lib/schemas/route";
+
+// Every page is built at build time; an address not in the list is a 404
+// without touching the database (new records appear with the next build).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listFactories()).map((f) => ({ slug: f.slug }));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 

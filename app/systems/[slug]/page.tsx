@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ViewLink } from "@/components/ui/view-link";
 import { notFound } from "next/navigation";
 import { RankHistoryChart } from "@/components/charts/rank-history-chart";
 import { LocationMap } from "@/components/map/location-map";
@@ -14,10 +15,18 @@ import { RecordSources } from "@/components/ui/record-sources";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { changesFor } from "@/lib/data/changes";
 import { missingFigures } from "@/lib/data/records";
-import { getSystem } from "@/lib/data/systems";
+import { getSystem, listSystemNames } from "@/lib/data/systems";
 import { formatNumber } from "@/lib/format";
 import { tierLabels } from "@/lib/labels";
 import { parseSlug } from "@/lib/schemas/route";
+
+// Every page is built at build time; an address not in the list is a 404
+// without touching the database (new records appear with the next build).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listSystemNames()).map((s) => ({ slug: s.slug }));
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -91,6 +100,7 @@ export default async function SystemPage({ params }: Props) {
             slug={s.slug}
             name={s.name}
             points={s.top500.map((t) => ({ edition: t.edition, rank: t.rank, rmax: t.rmaxPflops }))}
+            context={{ path, asOf: meta.lastUpdated }}
           />
           <div className="table-wrap">
             <table data-testid="top500-table">
@@ -155,7 +165,7 @@ export default async function SystemPage({ params }: Props) {
           </li>
         ))}
         <li>
-          <Link href={`/compare?systems=${s.slug}`}>Compare {s.name} with other systems</Link>
+          <ViewLink href={`/compare?systems=${s.slug}`}>Compare {s.name} with other systems</ViewLink>
         </li>
       </ul>
       <CalendarLinks query={`entity=system:${s.slug}`} label={`${s.name}'s events`} />

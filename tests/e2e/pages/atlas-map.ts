@@ -8,8 +8,17 @@ export class AtlasMapPage {
     await this.page.goto(`/map${query}`);
   }
 
-  /** Waits until MapLibre has loaded and drawn, then returns how many points it drew. */
+  /** Asks for the interactive map, as a reader does by reaching for it (MapLibre is not fetched before). */
+  async activate() {
+    const button = this.page.getByRole("button", { name: "Zoom and pan: open the interactive map" });
+    // The button appears once the page has hydrated; the canvas, once the map is open.
+    await expect(button.or(this.page.getByTestId("map-canvas"))).toBeVisible({ timeout: 20_000 });
+    if (await button.isVisible()) await button.click();
+  }
+
+  /** Opens the interactive map if need be, waits until MapLibre has loaded and drawn, then returns how many points it drew. */
   async renderedPoints(): Promise<number> {
+    await this.activate();
     const canvas = this.page.getByTestId("map-canvas");
     await expect(canvas).toHaveAttribute("data-map-ready", "true", { timeout: 20_000 });
     await expect(canvas).toHaveAttribute("data-rendered-points", /\d+/, { timeout: 20_000 });

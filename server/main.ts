@@ -46,7 +46,8 @@ async function main() {
   const { env, environmentWarnings, trustedProxies } = envModule;
   for (const w of environmentWarnings()) console.warn(`Warning: ${w}`);
 
-  if (!existsSync(path.join(dir, env.ATLAS_DIST_DIR, "BUILD_ID"))) fail("There is no production build here: run `npm run build` first.");
+  if (!existsSync(path.join(dir, env.ATLAS_DIST_DIR, "BUILD_ID")))
+    fail("There is no production build here: run `npm run build` first.");
 
   const [{ proxyMatcher }, { createRateLimiter }] = await Promise.all([
     import("@/lib/client-address"),

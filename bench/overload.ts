@@ -72,7 +72,14 @@ function pollHealth(base: string) {
 
 async function thousand(base: string, name: string, path: string, durationS: number): Promise<Overload> {
   const stopPolling = pollHealth(base);
-  const r = await autocannon({ url: `${base}${path}`, connections: 1000, duration: durationS, pipelining: 1, timeout: 10 });
+  const r = await autocannon({
+    url: `${base}${path}`,
+    connections: 1000,
+    duration: durationS,
+    pipelining: 1,
+    timeout: 10,
+    headers: { "accept-encoding": "br, gzip" },
+  });
   const health = await stopPolling();
   const statuses = (r as unknown as { statusCodeStats: Record<string, { count: number } | undefined> }).statusCodeStats;
   const shed = statuses["503"]?.count ?? 0;

@@ -3,7 +3,8 @@
 //   1. page quality: Lighthouse (mobile) on one page of every type, and each
 //      page's first-load JavaScript (gzipped, as served);
 //   2. load: autocannon at 50 connections on every page type and API endpoints,
-//      beside a static file served by the same server, in one run;
+//      beside a static file served by the same server, in one run, asking for
+//      compressed bodies as browsers do;
 //   3. soak: 30 s at 200 connections, watching the server's memory;
 //   3b. overload: 1,000 connections and abandoned requests (bench/overload.ts);
 //   4. scale: the same load on a synthetic dataset 100 times larger, built and
@@ -54,6 +55,8 @@ const pages: [string, string][] = [
 const perRequest = new Set(["compare", "search"]);
 
 const STATIC_FILE = "/icon.svg";
+/** What a browser sends that changes the answer: compressed bodies accepted. */
+export const BROWSER_HEADERS = { "accept-encoding": "br, gzip" };
 const loadTargets: [string, string][] = [
   ["static file (baseline)", STATIC_FILE],
   ...pages.map(([name, p]): [string, string] => [`page: ${name}`, p]),
@@ -141,7 +144,8 @@ function rssMb(pid: number): number {
 type Load = { name: string; path: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; ratio?: number };
 
 async function load(name: string, urlPath: string, connections: number, duration: number): Promise<Load> {
-  const r = await autocannon({ url: `${BASE}${urlPath}`, connections, duration, pipelining: 1 });
+  // Asks for compressed bodies, as every browser and CDN does: readers get the cached brotli bytes.
+  const r = await autocannon({ url: `${BASE}${urlPath}`, connections, duration, pipelining: 1, headers: BROWSER_HEADERS });
   return {
     name,
     path: urlPath,

@@ -31,6 +31,11 @@ describe("past, current and upcoming", () => {
     expect(todayIndex(dates, TODAY)).toBe(2);
     expect(todayIndex(dates, "2020-01-01")).toBe(0);
     expect(todayIndex(dates, "2030-01-01")).toBe(4);
+    // newest first: before the first past event
+    const newest = [...dates].reverse();
+    expect(todayIndex(newest, TODAY, "desc")).toBe(2);
+    expect(todayIndex(newest, "2020-01-01", "desc")).toBe(4);
+    expect(todayIndex(newest, "2030-01-01", "desc")).toBe(0);
   });
 });
 

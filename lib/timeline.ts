@@ -30,9 +30,12 @@ export function timeLeft(date: string, today: string): string {
   return `in about ${Math.round(days / 365.25)} years`;
 }
 
-/** Index in a date-ordered (oldest first) list where the today marker goes: before the first event that is not past. */
-export function todayIndex(dates: string[], today: string): number {
-  const i = dates.findIndex((d) => phaseOf(d, today) !== "past");
+/**
+ * Index in a date-ordered list where the today marker goes: oldest first, before the first
+ * event that is not past; newest first, before the first past event.
+ */
+export function todayIndex(dates: string[], today: string, order: "asc" | "desc" = "asc"): number {
+  const i = dates.findIndex((d) => (phaseOf(d, today) === "past") === (order === "desc"));
   return i === -1 ? dates.length : i;
 }
 

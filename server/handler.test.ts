@@ -18,12 +18,14 @@ const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/a.js" async=
 
 let databaseUp = true;
 let nextCalls = 0;
+let pageCalls = 0; // calls for pages, not the health probes
 const hold: (() => void)[] = [];
 
 // Answers like Next.js would, by path.
 async function fakeNext(req: IncomingMessage, res: ServerResponse) {
   nextCalls++;
   const path = req.url?.split("?")[0];
+  if (path !== "/api/health") pageCalls++;
   if (path === "/api/health") {
     res.writeHead(databaseUp ? 200 : 503, { "Content-Type": "application/json" });
     res.end(JSON.stringify({ status: databaseUp ? "ok" : "unavailable" }));
@@ -143,7 +145,7 @@ describe("every response", () => {
 
 describe("methods", () => {
   it("answers 405 with Allow to anything but GET, HEAD and OPTIONS, without calling Next.js", async () => {
-    const before = nextCalls;
+    const before = pageCalls;
     for (const method of ["POST", "PUT", "DELETE", "PATCH", "TRACE"]) {
       const page = await get("/systems", { method });
       expect(page.status).toBe(405);
@@ -220,6 +222,31 @@ describe("shedding", () => {
     while (hold.length < 1) await new Promise((r) => setTimeout(r, 5));
     hold.shift()?.();
     expect((await second).status).toBe(200);
+  });
+  it("holds a turn until the started work ends, even when its client left, and never starts work for a client that left while waiting", async () => {
+    const until = async (ok: () => boolean) => {
+      while (!ok()) await new Promise((r) => setTimeout(r, 5));
+    };
+    const open = (path: string) => {
+      const req = request(`${base}${path}`);
+      req.on("error", () => undefined);
+      req.end();
+      return req;
+    };
+    const before = pageCalls;
+    const a = open("/slow"); // takes the one turn; its render is held
+    await until(() => hold.length === 1);
+    a.destroy(); // the reader gives up
+    await new Promise((r) => setTimeout(r, 50));
+    const b = open("/slow"); // must wait: A's render still runs
+    await new Promise((r) => setTimeout(r, 50));
+    expect(pageCalls - before).toBe(1);
+    b.destroy(); // gives up while waiting
+    await new Promise((r) => setTimeout(r, 50));
+    hold.shift()?.(); // A's render ends
+    expect((await get("/systems")).status).toBe(200);
+    // A and the last request reached Next.js; B never did.
+    expect(pageCalls - before).toBe(2);
   });
 });
 

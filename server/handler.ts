@@ -151,8 +151,13 @@ export function createHandler(deps: HandlerDeps) {
         if (turn !== "gone") send(res, answers.busy(), { api, head });
         return;
       }
-      // The turn ends when Next.js is done or the client has gone, whichever comes first.
-      res.once("close", turn);
+      // A client that left while waiting costs nothing more: its work is not started.
+      if (req.destroyed || res.destroyed) {
+        turn();
+        return;
+      }
+      // The turn ends when Next.js is done, not when the client leaves: a render already
+      // started cannot be stopped, and counting it keeps the bound on work in progress true.
       void passToNext(req, res, route).finally(turn);
     });
   };

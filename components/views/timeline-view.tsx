@@ -14,7 +14,7 @@ import { eventKindLabels } from "@/lib/labels";
 import { eventKinds } from "@/lib/schemas/data";
 import { timelineQuery, timelineSearch } from "@/lib/schemas/params";
 import { filterTimeline } from "@/lib/timeline-filter";
-import { phaseOf, timeLeft } from "@/lib/timeline";
+import { phaseOf, timeLeft, todayIndex } from "@/lib/timeline";
 
 export const timelineMetadata: Metadata = {
   title: "Timeline",
@@ -109,13 +109,11 @@ export async function TimelineView({ params }: { params: RawParams }) {
       all.flatMap((e) => e.about.filter((a) => a.type !== "country")).map((a) => [`${a.type}:${a.slug}`, a.name]),
     ).entries(),
   ].sort((a, b) => a[1].localeCompare(b[1]));
-  // The today marker goes before the first event that is not past (oldest first),
-  // or before the first past event (newest first).
-  const markerAt =
-    q.order === "desc"
-      ? ordered.findIndex((e) => phaseOf(e.date, now) === "past")
-      : ordered.findIndex((e) => phaseOf(e.date, now) !== "past");
-  const marker = markerAt === -1 ? ordered.length : markerAt;
+  const marker = todayIndex(
+    ordered.map((e) => e.date),
+    now,
+    q.order,
+  );
 
   const years = [...new Set(ordered.map((e) => e.dateSort.slice(0, 4)))];
   let index = 0;

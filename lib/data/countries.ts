@@ -1,4 +1,5 @@
 import "server-only";
+import { findInChunks } from "@/lib/data/chunks";
 import { accessModes, applyInfo, type ApplyInfo } from "@/lib/data/records";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
@@ -229,8 +230,8 @@ async function linksFor(antennaSlugs: string[], factorySlugs: string[]) {
   const db = getDb();
   const select = { slug: true, website: true, accessUrl: true, linksSearched: true } as const;
   const [antennas, factories] = await Promise.all([
-    db.antenna.findMany({ where: { slug: { in: antennaSlugs } }, select }),
-    db.factory.findMany({ where: { slug: { in: factorySlugs } }, select }),
+    findInChunks(antennaSlugs, (slugs) => db.antenna.findMany({ where: { slug: { in: slugs } }, select })),
+    findInChunks(factorySlugs, (slugs) => db.factory.findMany({ where: { slug: { in: slugs } }, select })),
   ]);
   return { antennas: new Map(antennas.map((a) => [a.slug, a])), factories: new Map(factories.map((f) => [f.slug, f])) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { findInChunks } from "@/lib/data/chunks";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
 import { dateEndKey } from "@/lib/dates";
@@ -24,19 +25,35 @@ const deadlineKinds = ["call-open", "call-close", "deadline", "selection"];
  * programme (events about a programme only), whose period has not ended by `today`.
  */
 async function upcomingDeadlinesUncached(subjects: { type: string; slug: string }[], today: string): Promise<EventRef[]> {
-  const rows = await getDb().event.findMany({
-    where: {
-      kind: { in: deadlineKinds },
-      OR: [
-        ...(subjects.length
-          ? [{ links: { some: { OR: subjects.map((s) => ({ subjectType: s.type, subjectSlug: s.slug })) } } }]
-          : []),
-        { links: { every: { subjectType: "programme" } } },
-      ],
-    },
-    select: eventSelect,
-    orderBy: [{ dateSort: "asc" }, { slug: "asc" }],
-  });
+  const db = getDb();
+  // The events linked to any of the subjects, found per type in slices (a country at a
+  // large scale has thousands of subjects: one OR over them all overflows the statement).
+  const byType = new Map<string, string[]>();
+  for (const s of subjects) byType.set(s.type, [...(byType.get(s.type) ?? []), s.slug]);
+  const linked = (
+    await Promise.all(
+      [...byType].map(([type, slugs]) =>
+        findInChunks(slugs, (slice) =>
+          db.eventLink.findMany({
+            where: { subjectType: type, subjectSlug: { in: slice }, event: { kind: { in: deadlineKinds } } },
+            select: { eventSlug: true },
+          }),
+        ),
+      ),
+    )
+  ).flat();
+  const [about, programmeWide] = await Promise.all([
+    findInChunks(
+      linked.map((l) => l.eventSlug),
+      (slice) => db.event.findMany({ where: { slug: { in: slice } }, select: eventSelect }),
+    ),
+    db.event.findMany({
+      where: { kind: { in: deadlineKinds }, links: { every: { subjectType: "programme" } } },
+      select: eventSelect,
+    }),
+  ]);
+  const rows = [...new Map([...about, ...programmeWide].map((e) => [e.slug, e])).values()];
+  rows.sort((a, b) => (a.dateSort < b.dateSort ? -1 : a.dateSort > b.dateSort ? 1 : a.slug < b.slug ? -1 : 1));
   return rows.filter((e) => dateEndKey(e.date) >= today);
 }
 

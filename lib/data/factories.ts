@@ -1,4 +1,5 @@
 import "server-only";
+import { findInChunks } from "@/lib/data/chunks";
 import { accessModes, applyInfo, type ApplyInfo } from "@/lib/data/records";
 import { cached } from "@/lib/data/cache";
 import { getDb } from "@/lib/db";
@@ -27,15 +28,24 @@ const trackSelect = {
 /** Access tracks offered by the given antennas or factories, in data order, with their sources. */
 async function accessTracksForUncached(antennaSlugs: string[], factorySlugs: string[]): Promise<AccessTrackView[]> {
   const db = getDb();
-  const tracks = await db.accessTrack.findMany({
-    where: { OR: [{ antennaSlug: { in: antennaSlugs } }, { factorySlug: { in: factorySlugs } }] },
-    select: trackSelect,
-    orderBy: { position: "asc" },
-  });
-  const refs = await db.recordSource.findMany({
-    where: { subjectType: "access-track", subjectSlug: { in: tracks.map((t) => t.slug) } },
-    select: { subjectSlug: true, sourceId: true },
-  });
+  const [byAntenna, byFactory] = await Promise.all([
+    findInChunks(antennaSlugs, (slugs) =>
+      db.accessTrack.findMany({ where: { antennaSlug: { in: slugs } }, select: trackSelect }),
+    ),
+    findInChunks(factorySlugs, (slugs) =>
+      db.accessTrack.findMany({ where: { factorySlug: { in: slugs } }, select: trackSelect }),
+    ),
+  ]);
+  // In data order; a track belongs to one antenna or one factory, never to both.
+  const tracks = [...byAntenna, ...byFactory].sort((a, b) => a.position - b.position);
+  const refs = await findInChunks(
+    tracks.map((t) => t.slug),
+    (slugs) =>
+      db.recordSource.findMany({
+        where: { subjectType: "access-track", subjectSlug: { in: slugs } },
+        select: { subjectSlug: true, sourceId: true },
+      }),
+  );
   const refsOf = claimsIndex(refs);
   return tracks.map((t) => ({
     slug: t.slug,

@@ -12,7 +12,9 @@ import { listAntennas, listFactories } from "@/lib/data/network";
 import { formatPartialDate } from "@/lib/dates";
 import { listTimeline } from "@/lib/data/timeline";
 import { today } from "@/lib/env";
-import { formatNumber } from "@/lib/format";
+import { formatNumber, lowerFirst } from "@/lib/format";
+import { MapLegend } from "@/components/map/legend";
+import styles from "./home.module.css";
 import { phaseOf, timeLeft } from "@/lib/timeline";
 
 function Counted({ label, figure, id }: { label: string; figure: CountedFigure; id: string }) {
@@ -49,52 +51,18 @@ export default async function HomePage() {
 
   return (
     <>
-      <h1>Europe&apos;s AI compute, sourced</h1>
-      <p className="lede">
-        The EuroHPC AI Factories, the AI Factory Antennas, the AI Gigafactory programme and the supercomputers behind them. Every
-        figure names its source and the date it was true; where sources disagree, each claim stays visible.
-      </p>
-
-      <section aria-labelledby="finder" className="finder-box">
-        <h2 id="finder">Find your AI Factory</h2>
-        <p>Pick your country to see which AI Factory or Antenna serves it, its access tracks and its upcoming deadlines.</p>
-        <FindYourFactory countries={countries} />
-      </section>
-
-      <section aria-labelledby="coming-up">
-        <h2 id="coming-up">Coming up</h2>
-        {comingUp.length ? (
-          <ul data-testid="home-upcoming">
-            {comingUp.map((e) => (
-              <li key={e.slug}>
-                <Link href={`/timeline#${e.slug}`}>{e.title}</Link>: {formatPartialDate(e.date)}, {timeLeft(e.date, now)}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No upcoming dates are recorded.</p>
-        )}
-        <p>
-          <Link href="/timeline">The whole timeline</Link>, with calendar feeds.
+      <div className={styles.intro}>
+        <h1>Europe&apos;s AI compute, sourced</h1>
+        <p className="lede">
+          The EuroHPC AI Factories, the AI Factory Antennas, the AI Gigafactory programme and the supercomputers behind them.
+          Every figure names its source and the date it was true; where sources disagree, each claim stays visible.
         </p>
-      </section>
+      </div>
 
-      <section aria-labelledby="atlas-map">
-        <h2 id="atlas-map">The atlas</h2>
-        <StaticAtlasMap
-          entities={mapPoints}
-          showLinks
-          selectedId={undefined}
-          title={`Map of the ${mapPoints.length} AI Factories, Antennas and supercomputers in the atlas`}
-        />
-        <p>
-          <Link href="/map">Open the interactive map</Link>, with filters, a list of everything shown and the key figures of each
-          point.
-        </p>
-      </section>
-
-      <h2 id="headline">In figures</h2>
-      <ul className="figures" aria-labelledby="headline">
+      <h2 id="headline" className="visually-hidden">
+        In figures
+      </h2>
+      <ul className={`figures ${styles.headline}`} aria-labelledby="headline">
         <Counted id="figure-factories" label="AI Factories" figure={headline.factories} />
         <Counted id="figure-antennas" label="AI Factory Antennas" figure={headline.antennas} />
         <Counted id="figure-host-countries" label="Countries hosting an AI Factory" figure={headline.hostCountries} />
@@ -112,13 +80,60 @@ export default async function HomePage() {
         </li>
       </ul>
 
+      <div className={styles.atlas}>
+        <section aria-labelledby="atlas-map" className={styles.map}>
+          <h2 id="atlas-map">The atlas</h2>
+          <StaticAtlasMap
+            entities={mapPoints}
+            showLinks
+            selectedId={undefined}
+            title={`Map of the ${mapPoints.length} AI Factories, Antennas and supercomputers in the atlas`}
+          />
+          <MapLegend />
+          <p>
+            <Link href="/map">Open the interactive map</Link>, with filters, a list of everything shown and the key figures of
+            each point.
+          </p>
+        </section>
+
+        <div className={styles.side}>
+          <section aria-labelledby="finder" className="finder-box">
+            <h2 id="finder">Find your AI Factory</h2>
+            <p>Pick your country to see which AI Factory or Antenna serves it, how to apply and the next deadlines.</p>
+            <FindYourFactory countries={countries} />
+          </section>
+
+          <section aria-labelledby="coming-up">
+            <h2 id="coming-up">Coming up</h2>
+            {comingUp.length ? (
+              <ul data-testid="home-upcoming" className={styles.upcoming}>
+                {comingUp.map((e) => (
+                  <li key={e.slug}>
+                    <Link href={`/timeline#${e.slug}`}>{e.title}</Link>
+                    <span className="provenance">
+                      {" "}
+                      {formatPartialDate(e.date)}, {timeLeft(e.date, now)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>No upcoming dates are recorded.</p>
+            )}
+            <p>
+              <Link href="/timeline">The whole timeline</Link>, with calendar feeds.
+            </p>
+          </section>
+        </div>
+      </div>
+
       <h2 id="funding">Funding envelopes</h2>
       <ul className="figures" aria-labelledby="funding">
         {headline.funding.map(({ programme, name, figure }) => (
           <li key={programme} className="figure-card" data-testid={`funding-${programme}`}>
             <span className="value">{claimText(figure.preferred, figure.unit)}</span>
             <span className="label">
-              {name}: {figure.label.toLowerCase()}
+              {name}: {lowerFirst(figure.label)}
             </span>
             <FigureValue figure={figure} showValue={false} />
           </li>

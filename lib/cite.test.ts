@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citationBibtex, citationText, figureCitationBibtex, figureCitationCsl, figureCitationText } from "./cite";
+import { citationBibtex, citationCsl, citationText, figureCitationBibtex, figureCitationCsl, figureCitationText } from "./cite";
 
 const input = {
   title: "JUPITER",
@@ -22,6 +22,23 @@ describe("citations", () => {
     expect(bib).toContain("title = {R\\&D\\_ systems \\{x\\}},");
     expect(bib).toContain("howpublished = {\\url{https://atlas.example/systems/jupiter}},");
     expect(bib.trim().endsWith("}")).toBe(true);
+  });
+});
+
+describe("view citations", () => {
+  it("cites a filtered view with its query in the address and a key that names it", () => {
+    const view = { ...input, title: "Supercomputers in Germany, by FP64 Rmax", path: "/systems?country=de&sort=rmax" };
+    expect(citationText(view)).toContain("https://atlas.example/systems?country=de&sort=rmax (accessed");
+    expect(citationBibtex(view).split("\n")[0]).toBe("@misc{aifatlas-systems-country-de-sort-rmax-20261121,");
+    const csl = citationCsl(view);
+    expect(csl).toMatchObject({
+      type: "dataset",
+      title: "Supercomputers in Germany, by FP64 Rmax",
+      URL: "https://atlas.example/systems?country=de&sort=rmax",
+      version: "2026.11.21",
+      issued: { "date-parts": [[2026, 11, 21]] },
+      accessed: { "date-parts": [[2026, 11, 22]] },
+    });
   });
 });
 

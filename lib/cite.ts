@@ -39,6 +39,25 @@ export function citationBibtex(c: CiteInput): string {
   ].join("\n");
 }
 
+/** CSL-JSON (the format Zotero and citeproc read) for a page or a view of one. */
+export function citationCsl(c: CiteInput): Record<string, unknown> {
+  const parts = (d: string) =>
+    d
+      .split("-")
+      .map(Number)
+      .filter((n) => Number.isFinite(n));
+  return {
+    id: `aifatlas-${c.path.replace(/^\//, "").replace(/[^a-z0-9]+/gi, "-")}-${c.version.replace(/\./g, "")}`,
+    type: "dataset",
+    title: c.title,
+    author: [{ literal: "AI Factories Atlas" }],
+    issued: { "date-parts": [parts(c.asOf)] },
+    accessed: { "date-parts": [parts(c.accessed)] },
+    version: c.version,
+    URL: permalink(c),
+  };
+}
+
 /** One figure to cite on its own: what it is, its value, kind and date, its source, and where it sits in the atlas. */
 export type FigureCiteInput = {
   record: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatNumber, formatValue, ordinal } from "./format";
+import { formatMoney, formatNumber, formatValue, lowerFirst, ordinal } from "./format";
 
 describe("formatting figures", () => {
   it("groups thousands and keeps decimals that matter", () => {
@@ -43,5 +43,16 @@ describe("ordinal", () => {
       "101st",
       "111th",
     ]);
+  });
+});
+
+describe("lowerFirst", () => {
+  it("lowers an ordinary first word and keeps acronyms and names", () => {
+    expect(lowerFirst("Budget")).toBe("budget");
+    expect(lowerFirst("Total budget")).toBe("total budget");
+    expect(lowerFirst("EU contribution")).toBe("EU contribution");
+    expect(lowerFirst("TOP500 rank")).toBe("TOP500 rank");
+    expect(lowerFirst("InvestAI envelope")).toBe("InvestAI envelope");
+    expect(lowerFirst("A")).toBe("a");
   });
 });

@@ -86,3 +86,13 @@ export function ordinal(n: number): string {
   const suffix = tens >= 11 && tens <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
+
+/**
+ * A label placed mid-sentence: "Budget" → "budget", but acronyms and names keep
+ * their capitals ("EU contribution", "TOP500 rank", "AI Act").
+ */
+export function lowerFirst(label: string): string {
+  const first = label.split(/\s/, 1)[0] ?? "";
+  if (first.length > 1 && first.slice(1) !== first.slice(1).toLowerCase()) return label;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}

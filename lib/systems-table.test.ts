@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { SystemRow } from "@/lib/data/systems";
 import { standingOn } from "@/lib/top500";
 import { parseSystemsQuery } from "@/lib/schemas/params";
-import { applySystemsQuery } from "./systems-table";
+import { applySystemsQuery, systemsViewTitle } from "./systems-table";
 
 const cell = (value: number) => ({
   value,
@@ -101,5 +101,20 @@ describe("standingOn", () => {
     const current = standingOn(entries, { edition: "2025-11", number: 66, coverage: "partial" });
     expect(current.rank?.rank).toBe(9);
     expect(current.standing).toEqual({ status: "ranked", list: { edition: "2025-11", number: 66 }, previous: null });
+  });
+});
+
+describe("systemsViewTitle", () => {
+  it("says the default view in words", () => {
+    expect(systemsViewTitle(parseSystemsQuery({}))).toBe("Supercomputers, by latest TOP500 rank (ascending)");
+  });
+  it("names every filter and the sort with its direction", () => {
+    const q = parseSystemsQuery({ country: "de", status: "operational", rank_max: "50", sort: "rmax" });
+    expect(systemsViewTitle(q, "Germany")).toBe(
+      "Supercomputers in Germany, operational, TOP500 rank 1–50, by FP64 Rmax (largest first)",
+    );
+    expect(systemsViewTitle(parseSystemsQuery({ sort: "year", dir: "asc" }))).toBe(
+      "Supercomputers, by year in service (oldest first)",
+    );
   });
 });

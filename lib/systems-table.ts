@@ -41,3 +41,42 @@ export function applySystemsQuery(rows: SystemRow[], q: SystemsQuery): SystemRow
     })
     .map((x) => x.row);
 }
+
+const sortWords: Record<SystemSortKey, string> = {
+  name: "name",
+  country: "country",
+  site: "site",
+  status: "status",
+  rank: "latest TOP500 rank",
+  rmax: "FP64 Rmax",
+  rpeak: "FP64 Rpeak",
+  accelerators: "accelerator count",
+  model: "accelerator",
+  family: "architecture",
+  power: "power",
+  year: "year in service",
+};
+const statusWords: Record<string, string> = { operational: "operational", installing: "being installed", planned: "planned" };
+
+/** The view in words, for its citation: "Supercomputers in Germany, operational, TOP500 rank 1–50, by FP64 Rmax (largest first)". */
+export function systemsViewTitle(q: SystemsQuery, countryName?: string): string {
+  const parts = ["Supercomputers"];
+  if (q.country) parts[0] += ` in ${countryName ?? q.country.toUpperCase()}`;
+  if (q.status) parts.push(statusWords[q.status] ?? q.status);
+  if (q.family) parts.push(`${q.family} architecture`);
+  if (q.rank_min !== undefined || q.rank_max !== undefined) parts.push(`TOP500 rank ${q.rank_min ?? 1}–${q.rank_max ?? 500}`);
+  const dir = q.dir ?? defaultDirection(q.sort);
+  const order =
+    q.sort === "year"
+      ? dir === "desc"
+        ? "newest first"
+        : "oldest first"
+      : ["rmax", "rpeak", "accelerators", "power"].includes(q.sort)
+        ? dir === "desc"
+          ? "largest first"
+          : "smallest first"
+        : dir === "asc"
+          ? "ascending"
+          : "descending";
+  return `${parts.join(", ")}, by ${sortWords[q.sort]} (${order})`;
+}

@@ -34,3 +34,12 @@ export const valueKindDescriptions: Record<ValueKind, string> = {
 export function toValueKind(k: string): ValueKind {
   return (valueKinds as readonly string[]).includes(k) ? (k as ValueKind) : "announced";
 }
+
+/** How the shown value is known, in a sentence that opens "How we know this". */
+export const valueKindSentences: Record<ValueKind, string> = {
+  measured: "This value was measured (for example in a TOP500 HPL run).",
+  announced: "This value was announced or published officially.",
+  expected: "This value is expected or planned; it is not yet true.",
+  estimated: "This value is an estimate.",
+  "vendor-claim": "This value is a vendor's or host's claim.",
+};

@@ -1,5 +1,6 @@
 import { pointColors, roleFills, countryRoleLabels, waveColors } from "@/lib/map/colors";
 import { waveLabels } from "@/lib/labels";
+import { lowerFirst } from "@/lib/format";
 
 /** The map's legend: country shading, point kinds and sizes. Used by the WebGL map and the SVG fallback alike. */
 export function MapLegend() {
@@ -16,7 +17,7 @@ export function MapLegend() {
         {Object.entries(waveColors).map(([wave, color]) => (
           <li key={wave}>
             <span className="dot" style={{ background: color }} aria-hidden="true" /> AI Factory,{" "}
-            {waveLabels[wave]?.toLowerCase()}
+            {lowerFirst(waveLabels[wave] ?? wave)}
           </li>
         ))}
         <li>

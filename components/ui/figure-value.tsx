@@ -3,6 +3,7 @@ import { KindBadge } from "@/components/provenance/kind-badge";
 import { formatPartialDate } from "@/lib/dates";
 import { claimText } from "@/lib/claim-text";
 import type { ClaimView, FigureView } from "@/lib/data/claims";
+import { valueKindSentences } from "@/lib/value-kinds";
 
 function Provenance({ claim }: { claim: ClaimView }) {
   return (
@@ -36,26 +37,42 @@ export function FigureValue({ figure, showValue = true }: { figure: FigureView; 
         </span>
       )}{" "}
       <Provenance claim={figure.preferred} />
-      {count > 0 && (
+      {(count > 0 || figure.preferred.note) && (
         <details className="claims">
           <summary>
-            {count} other claim{count === 1 ? "" : "s"}
-            {figure.preferred.note ? " and why this one is preferred" : ""}
+            How we know this
+            {count > 0 ? ` · ${count} other claim${count === 1 ? "" : "s"}` : ""}
           </summary>
-          {figure.preferred.note && <p>Preferred: {figure.preferred.note}</p>}
-          <ul>
-            {figure.others.map((c, i) => (
-              <li key={`${c.source.id}-${i}`}>
-                {claimText(c, figure.unit)} <KindBadge kind={c.kind} />
-                {c.unverified ? " (unverified)" : ""}
-                {c.superseded ? " (earlier value)" : ""}: <Provenance claim={c} />
-                {c.note ? `. ${c.note}` : ""}
-              </li>
-            ))}
-          </ul>
+          <p>
+            {valueKindSentences[figure.preferred.kind]} Source: {figure.preferred.source.title} (
+            {figure.preferred.source.publisher}
+            {figure.preferred.source.kind === "analysis" ? ", an analysis essay" : ""}
+            {figure.preferred.source.kind === "secondary" ? ", reporting another source" : ""}), as of{" "}
+            {formatPartialDate(figure.preferred.asOf)}.
+          </p>
+          {figure.preferred.note && (
+            <p>
+              {count > 0 ? "Why this value is shown: " : ""}
+              {figure.preferred.note}
+            </p>
+          )}
+          {count > 0 && (
+            <>
+              <p>{count === 1 ? "Another source gives:" : "Other sources give:"}</p>
+              <ul>
+                {figure.others.map((c, i) => (
+                  <li key={`${c.source.id}-${i}`}>
+                    {claimText(c, figure.unit)} <KindBadge kind={c.kind} />
+                    {c.unverified ? " (unverified)" : ""}
+                    {c.superseded ? " (earlier value)" : ""}: <Provenance claim={c} />
+                    {c.note ? `. ${c.note}` : ""}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </details>
       )}
-      {count === 0 && figure.preferred.note && <span className="provenance">. {figure.preferred.note}</span>}
     </>
   );
 }

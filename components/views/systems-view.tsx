@@ -9,7 +9,9 @@ import { statusLabels, SystemsTable } from "@/components/tables/systems-table";
 import { listSystems } from "@/lib/data/systems";
 import { families, systemStatuses } from "@/lib/schemas/data";
 import { parseSystemsQuery, systemsSearch } from "@/lib/schemas/params";
-import { applySystemsQuery } from "@/lib/systems-table";
+import { applySystemsQuery, systemsViewTitle } from "@/lib/systems-table";
+import { CiteView } from "@/components/ui/cite-view";
+import { getDatasetMeta } from "@/lib/data/meta";
 
 export const systemsMetadata: Metadata = {
   title: "Supercomputers",
@@ -22,7 +24,7 @@ export async function SystemsView({ params }: { params: RawParams }) {
   const query = parseSystemsQuery(params);
   const canonical = canonicalTarget("/systems", params, systemsSearch(query));
   if (canonical) redirect(canonical);
-  const all = await listSystems();
+  const [all, meta] = await Promise.all([listSystems(), getDatasetMeta()]);
   const rows = applySystemsQuery(all, query);
   const countries = [...new Map(all.map((r) => [r.countryCode, r.countryName])).entries()].sort((a, b) =>
     a[1].localeCompare(b[1]),
@@ -94,6 +96,11 @@ export async function SystemsView({ params }: { params: RawParams }) {
       <p className="provenance">
         Ranks with a filter exclude systems not on the TOP500. Rank dates are TOP500 editions (YYYY-06 June, YYYY-11 November).
       </p>
+      <CiteView
+        title={systemsViewTitle(query, countries.find(([code]) => code.toLowerCase() === query.country?.toLowerCase())?.[1])}
+        path={`/systems${search}`}
+        meta={meta}
+      />
     </>
   );
 }

@@ -91,6 +91,10 @@ export default async function CountryPage({ params }: Props) {
         ) : (
           <p>{c.name} hosts no AI Factory or Antenna and is not a partner in a factory consortium.</p>
         )}
+        <p data-testid="eurohpc-access">
+          Another way in: the EuroHPC Joint Undertaking&apos;s own <Link href="/funding#eurohpc-access-calls">access calls</Link>{" "}
+          for time on its supercomputers, among them one for AI and data-intensive applications.
+        </p>
         {c.antennas.some((a) => !a.factories.length) && (
           <p className="not-known">The factory linked to {c.name}&apos;s Antenna is not known.</p>
         )}

@@ -104,6 +104,11 @@ export async function TimelineView({ params }: { params: RawParams }) {
   const next = filtered
     .filter((e) => deadlineKinds.has(e.kind) && !e.supersededBy && phaseOf(e.date, now) !== "past")
     .slice(0, 6);
+  // When nothing is ahead, the latest date of the same kinds, so the reader sees when the last one was.
+  const latest = next.length
+    ? undefined
+    : filtered.filter((e) => deadlineKinds.has(e.kind) && !e.supersededBy && phaseOf(e.date, now) === "past").at(-1);
+  const filteredView = timelineSearch({ ...q, order: "asc" }) !== "";
   const entities = [
     ...new Map(
       all.flatMap((e) => e.about.filter((a) => a.type !== "country")).map((a) => [`${a.type}:${a.slug}`, a.name]),
@@ -138,7 +143,27 @@ export async function TimelineView({ params }: { params: RawParams }) {
             ))}
           </ol>
         ) : (
-          <p>Nothing upcoming matches these filters.</p>
+          <div data-testid="nothing-upcoming">
+            <p>
+              {filteredView ? "Nothing upcoming matches these filters" : "No upcoming date is recorded"} as of{" "}
+              {formatPartialDate(now)}.
+              {latest && (
+                <>
+                  {" "}
+                  The latest was <Link href={`#${latest.slug}`}>{latest.title}</Link>, {formatPartialDate(latest.date)}.
+                </>
+              )}
+            </p>
+            <p>
+              Each AI Factory&apos;s and Antenna&apos;s page says where to apply.
+              {filteredView && (
+                <>
+                  {" "}
+                  <Link href="/timeline">Clear the filters</Link>.
+                </>
+              )}
+            </p>
+          </div>
         )}
       </section>
 

@@ -25,6 +25,22 @@ test.describe("timeline", () => {
     expect(rows.slice(markerAt + 1).every((r) => r.phase !== "past")).toBe(true);
   });
 
+  test("a filter with nothing ahead says so, names the latest such date and offers a way back", async ({ page }) => {
+    const replaced = new Set(data.events.flatMap((e) => (e.supersedes ? [e.supersedes] : [])));
+    const deadlines = [...data.events].filter((e) => e.kind === "deadline" && !replaced.has(e.slug)).sort(compareByPeriod);
+    test.skip(
+      deadlines.some((e) => phaseOf(e.date, TODAY) !== "past"),
+      "an upcoming deadline is recorded",
+    );
+    await page.goto("/timeline?kind=deadline");
+    const empty = page.getByTestId("nothing-upcoming");
+    await expect(empty).toContainText("Nothing upcoming matches these filters");
+    const latest = deadlines.at(-1);
+    if (latest) await expect(empty.getByRole("link", { name: latest.title })).toHaveAttribute("href", `#${latest.slug}`);
+    await empty.getByRole("link", { name: "Clear the filters" }).click();
+    await expect(page).toHaveURL(/\/timeline$/);
+  });
+
   test("a kind filter changes the URL and the list", async ({ page }) => {
     await page.goto("/timeline");
     await page.getByLabel("Kind of event").selectOption("ai-act");

@@ -2,6 +2,8 @@ import type { RawParams } from "@/lib/url";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ViewLink } from "@/components/ui/view-link";
+import { CompareAddForm, PublicAddress, ViewNavLink } from "@/components/ui/view-navigation";
+import { CiteView } from "@/components/ui/cite-view";
 import { redirect } from "next/navigation";
 import { CompareCharts } from "@/components/charts/compare-charts";
 import { statusLabels } from "@/components/tables/systems-table";
@@ -21,6 +23,14 @@ export const compareMetadata: Metadata = {
   description:
     "Two to four supercomputers side by side, each figure with its source, and their scale against the AI Gigafactory target.",
 };
+
+/** The list with the entry at `i` moved one place left (-1) or right (+1). */
+function moved(slugs: string[], i: number, by: -1 | 1): string[] {
+  const out = [...slugs];
+  const j = i + by;
+  [out[i], out[j]] = [out[j] as string, out[i] as string];
+  return out;
+}
 
 /** The page for any URL state (an empty object is the default view, which is built statically). */
 export async function CompareView({ params }: { params: RawParams }) {
@@ -50,11 +60,18 @@ export async function CompareView({ params }: { params: RawParams }) {
           No system called “{u}” is in the atlas; it is left out.
         </p>
       ))}
-      <form method="get" action="/compare" className="filters" aria-label="Add a system to the comparison">
+      <PublicAddress href={`/compare${compareSearch(slugs)}`} />
+      <CompareAddForm
+        slugs={slugs}
+        method="get"
+        action="/compare"
+        className="filters"
+        aria-label="Add a system to the comparison"
+      >
         <input type="hidden" name="systems" value={slugs.join(",")} />
         <label>
           Add a system
-          <select name="add" defaultValue="" disabled={slugs.length >= MAX_COMPARED}>
+          <select id="compare-add" name="add" defaultValue="" disabled={slugs.length >= MAX_COMPARED}>
             <option value="" disabled>
               Choose…
             </option>
@@ -69,7 +86,12 @@ export async function CompareView({ params }: { params: RawParams }) {
           Add
         </button>
         {slugs.length >= MAX_COMPARED && <span className="muted">Remove one to add another.</span>}
-      </form>
+      </CompareAddForm>
+      <p role="status" className="muted" data-testid="compare-status">
+        {systems.length
+          ? `Comparing ${systems.length} system${systems.length === 1 ? "" : "s"}: ${systems.map((s) => s.name).join(", ")}.`
+          : "No system chosen yet."}
+      </p>
 
       {systems.length < 2 && (
         <p data-testid="compare-hint">
@@ -96,17 +118,37 @@ export async function CompareView({ params }: { params: RawParams }) {
               <thead>
                 <tr>
                   <th scope="col">Quantity</th>
-                  {systems.map((s) => (
+                  {systems.map((s, i) => (
                     <th scope="col" key={s.slug} data-slug={s.slug}>
                       <Link href={`/systems/${s.slug}`}>{s.name}</Link>
-                      <div>
-                        <ViewLink
+                      <div className="column-tools">
+                        {i > 0 && (
+                          <ViewNavLink
+                            href={`/compare${compareSearch(moved(slugs, i, -1))}`}
+                            aria-label={`Move ${s.name} left`}
+                            focusAfter={`[data-move="${s.slug}-left"], [data-move="${s.slug}-right"]`}
+                            data-move={`${s.slug}-left`}
+                          >
+                            ←
+                          </ViewNavLink>
+                        )}
+                        <ViewNavLink
                           href={`/compare${compareSearch(slugs.filter((x) => x !== s.slug))}`}
-                          className="provenance"
                           aria-label={`Remove ${s.name} from the comparison`}
+                          focusAfter="#compare-add"
                         >
                           Remove
-                        </ViewLink>
+                        </ViewNavLink>
+                        {i < systems.length - 1 && (
+                          <ViewNavLink
+                            href={`/compare${compareSearch(moved(slugs, i, 1))}`}
+                            aria-label={`Move ${s.name} right`}
+                            focusAfter={`[data-move="${s.slug}-right"], [data-move="${s.slug}-left"]`}
+                            data-move={`${s.slug}-right`}
+                          >
+                            →
+                          </ViewNavLink>
+                        )}
                       </div>
                     </th>
                   ))}
@@ -248,6 +290,11 @@ export async function CompareView({ params }: { params: RawParams }) {
           ) : (
             <p className="not-known">The AI Gigafactory target is not recorded.</p>
           )}
+          <CiteView
+            title={`Comparison of ${systems.map((s) => s.name).join(", ")}`}
+            path={`/compare${compareSearch(slugs)}`}
+            meta={meta}
+          />
         </>
       )}
     </>

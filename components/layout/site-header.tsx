@@ -1,6 +1,7 @@
 import Link from "next/link";
+import { SiteMenu } from "@/components/layout/site-menu";
 
-const nav = [
+export const nav = [
   { href: "/", label: "Overview" },
   { href: "/map", label: "Map" },
   { href: "/factories", label: "AI Factories" },
@@ -15,7 +16,35 @@ const nav = [
   { href: "/sources", label: "Sources" },
 ] as const;
 
-/** The header: the atlas's name, the site navigation and a search box (a plain GET form: no script needed). */
+function NavList() {
+  return (
+    <ul>
+      {nav.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href}>{item.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HeaderSearch({ id }: { id: string }) {
+  return (
+    <form method="get" action="/search" role="search" className="header-search" aria-label="Site search">
+      <label htmlFor={id} className="visually-hidden">
+        Search the atlas
+      </label>
+      <input id={id} type="search" name="q" maxLength={100} placeholder="Search the atlas" />
+      <button type="submit">Search</button>
+    </form>
+  );
+}
+
+/**
+ * The header: the atlas's name, the site navigation and a search box (a plain
+ * GET form: no script needed). On a phone the navigation and search fold into
+ * a "Menu" disclosure, so the header takes one row.
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -23,22 +52,18 @@ export function SiteHeader() {
         <Link href="/" className="brand">
           AI Factories Atlas
         </Link>
-        <nav className="site-nav" aria-label="Main">
-          <ul>
-            {nav.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
-              </li>
-            ))}
-          </ul>
+        <nav className="site-nav wide-only" aria-label="Main">
+          <NavList />
         </nav>
-        <form method="get" action="/search" role="search" className="header-search">
-          <label htmlFor="header-q" className="visually-hidden">
-            Search the atlas
-          </label>
-          <input id="header-q" type="search" name="q" maxLength={100} />
-          <button type="submit">Search</button>
-        </form>
+        <div className="wide-only header-search-wrap">
+          <HeaderSearch id="header-q" />
+        </div>
+        <SiteMenu>
+          <nav className="site-nav" aria-label="Main">
+            <NavList />
+          </nav>
+          <HeaderSearch id="menu-q" />
+        </SiteMenu>
       </div>
     </header>
   );

@@ -26,13 +26,24 @@ export const statusLabels: Record<string, string> = {
   planned: "Planned",
 };
 
+const sortLabel = (key: SystemSortKey) => columns.find((c) => c.key === key)?.label ?? key;
+
 /** The systems table: every column sorts through a link (no script needed), and the state lives in the URL. */
 export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: SystemsQuery }) {
   const dir = query.dir ?? defaultDirection(query.sort);
   return (
-    <div className="table-wrap" id="systems-table">
+    <div
+      className="table-wrap table-scroll"
+      id="systems-table"
+      role="region"
+      aria-label="Supercomputers table (scrolls sideways and down; the names and headings stay in view)"
+      tabIndex={0}
+    >
       <table data-testid="systems-table">
-        <caption>Supercomputers ({rows.length} shown). Select a column heading to sort.</caption>
+        <caption>
+          Supercomputers ({rows.length} shown), sorted by {sortLabel(query.sort)}, {dir === "asc" ? "ascending" : "descending"}.
+          Select a column heading to sort.
+        </caption>
         <thead>
           <tr>
             {columns.map((c) => {

@@ -104,3 +104,33 @@ test.describe("unknown routes", () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe("header", () => {
+  test("on a phone it takes one row, and the menu opens by keyboard, navigates, and closes", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/");
+    const header = page.locator("header.site-header");
+    expect((await header.boundingBox())?.height).toBeLessThan(80);
+    const menu = page.locator("summary", { hasText: "Menu" });
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await expect(nav.getByRole("link", { name: "Timeline" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press("Escape");
+    await expect(nav).toBeHidden();
+    await expect(menu).toBeFocused();
+    await page.keyboard.press("Enter");
+    await nav.getByRole("link", { name: "Timeline" }).click();
+    await expect(page).toHaveURL(/\/timeline$/);
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  });
+
+  test("on a desktop the navigation and search are in view without a menu", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto("/");
+    await expect(page.locator("summary", { hasText: "Menu" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" })).toBeVisible();
+    await expect(page.getByRole("search", { name: "Site search" })).toBeVisible();
+  });
+});

@@ -73,6 +73,11 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
   const [ready, setReady] = useState(false);
   const exporter = useRef<{ toPng: () => Promise<Blob | null> } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // What the keyboard did to the map, said aloud in a live region.
+  const [moved, setMoved] = useState("");
+  // Set when the reader chose an entry, so focus goes to its panel (not on a shared ?sel= link's first load).
+  const chose = useRef(false);
 
   useEffect(() => {
     const onPop = () => setState(parseMapState(new URLSearchParams(window.location.search)));
@@ -107,7 +112,10 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
       shown: new Set(shown.map((e) => e.id)),
       showLinks: state.links,
       selectedId: state.sel,
-      onSelect: (id: string) => update({ sel: id }),
+      onSelect: (id: string) => {
+        chose.current = true;
+        update({ sel: id });
+      },
     }),
     [shown, state.links, state.sel, update],
   );
@@ -117,16 +125,51 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
     ? shown.filter((e) => e.id !== selected.id && e.siteLat === selected.siteLat && e.siteLon === selected.siteLon)
     : [];
 
-  // Choosing on the map scrolls the list (only the list, not the page) to the entity.
+  // Choosing scrolls the list (only the list, not the page) to the entity, and brings its panel into view:
+  // beside the map on a wide screen, as a sheet over the bottom of the screen on a phone.
   useEffect(() => {
     if (!state.sel) return;
     const item = listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(state.sel)}"]`);
-    const box = listRef.current?.closest<HTMLElement>(".atlas-side");
-    if (!item || !box) return;
-    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
-    if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight)
-      box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    const box = listRef.current?.closest<HTMLElement>(".atlas-list-box");
+    if (item && box) {
+      const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      if (top < box.scrollTop || top + item.offsetHeight > box.scrollTop + box.clientHeight)
+        box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    }
+    const panel = panelRef.current;
+    if (!panel) return;
+    if (chose.current) {
+      chose.current = false;
+      panel.focus({ preventScroll: true });
+    }
+    // On a wide screen the panel sits beside the map: bring that into view if it is off-screen.
+    const r = panel.getBoundingClientRect();
+    if (window.getComputedStyle(panel).position !== "fixed" && (r.top < 0 || r.top > window.innerHeight - 80))
+      panel.scrollIntoView({ block: "nearest" });
   }, [state.sel]);
+
+  const choose = (id: string) => {
+    chose.current = true;
+    update({ sel: id });
+  };
+  const closePanel = () => {
+    const id = state.sel;
+    update({ sel: undefined });
+    // Back to where the reader came from: the entry in the list.
+    if (id) listRef.current?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] button`)?.focus();
+  };
+  const clearFilters = () => {
+    const defaults = parseMapState(new URLSearchParams());
+    update({
+      types: defaults.types,
+      links: defaults.links,
+      wave: undefined,
+      country: undefined,
+      vendor: undefined,
+      status: undefined,
+      sel: undefined,
+    });
+  };
 
   const search = mapSearch({ ...state, sel: undefined, view: undefined });
   const downloadPng = async () => {
@@ -239,10 +282,13 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
           <button type="submit">Apply</button>
         </noscript>
       </form>
+      <p className="visually-hidden" aria-live="polite" data-testid="map-moved">
+        {moved}
+      </p>
       <p role="status" className="map-counts" data-testid="map-counts">
-        Showing <span data-testid="count-factory">{counts.factory}</span> AI Factories,{" "}
-        <span data-testid="count-antenna">{counts.antenna}</span> Antennas and{" "}
-        <span data-testid="count-system">{counts.system}</span> supercomputers.
+        Showing <span data-testid="count-factory">{counts.factory}</span> AI {counts.factory === 1 ? "Factory" : "Factories"},{" "}
+        <span data-testid="count-antenna">{counts.antenna}</span> {counts.antenna === 1 ? "Antenna" : "Antennas"} and{" "}
+        <span data-testid="count-system">{counts.system}</span> {counts.system === 1 ? "supercomputer" : "supercomputers"}.
       </p>
       <div className="actions">
         <a href={`/map.csv${search}`} download>
@@ -278,7 +324,8 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
                 showLinks={state.links}
                 selectedId={state.sel}
                 view={state.view}
-                onSelect={(id) => update({ sel: id })}
+                onSelect={choose}
+                onKeyboardMove={setMoved}
                 onView={(view: View) => update({ view }, "replace")}
                 onReady={(api) => {
                   exporter.current = api;
@@ -298,7 +345,24 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
 
         <div className="atlas-side">
           {selected && (
-            <section className="atlas-panel" aria-labelledby="panel-title" data-testid="map-panel">
+            <section
+              className="atlas-panel"
+              aria-labelledby="panel-title"
+              data-testid="map-panel"
+              ref={panelRef}
+              tabIndex={-1}
+              onKeyDown={(e) => {
+                if (e.key === "Escape") closePanel();
+              }}
+            >
+              <button
+                type="button"
+                className="panel-close"
+                onClick={closePanel}
+                aria-label={`Close the details of ${selected.name}`}
+              >
+                ×
+              </button>
               <h2 id="panel-title">{selected.name}</h2>
               <p className="muted">
                 {selected.city ? `${selected.city}, ` : ""}
@@ -330,7 +394,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
                   <ul>
                     {sameSite.map((o) => (
                       <li key={o.id}>
-                        <button type="button" className="linklike" onClick={() => update({ sel: o.id })}>
+                        <button type="button" className="linklike" onClick={() => choose(o.id)}>
                           {o.name}
                         </button>
                       </li>
@@ -340,34 +404,47 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
               )}
               <p className="actions">
                 <a href={selected.href}>Open the page of {selected.name}</a>
-                <button type="button" onClick={() => update({ sel: undefined })}>
+                <button type="button" onClick={closePanel}>
                   Close
                 </button>
               </p>
             </section>
           )}
-          <h2 className="list-title">Shown on the map ({shown.length})</h2>
-          <ol className="atlas-list" ref={listRef} data-testid="map-list">
-            {shown.map((e) => (
-              <li key={e.id} data-id={e.id} className={e.id === state.sel ? "selected" : undefined}>
-                <button
-                  type="button"
-                  className="linklike"
-                  aria-pressed={e.id === state.sel}
-                  onClick={() => update({ sel: e.id })}
-                >
-                  {e.name}
+          <div className="atlas-list-box">
+            <h2 className="list-title">Shown on the map ({shown.length})</h2>
+            {shown.length === 0 && (
+              <div className="map-empty" data-testid="map-empty">
+                <p>Nothing in the atlas matches these filters.</p>
+                <button type="button" onClick={clearFilters}>
+                  Clear the filters
                 </button>
-                <span className="muted">
-                  {" "}
-                  {e.type === "factory" ? "AI Factory" : e.type === "antenna" ? "Antenna" : "System"}, {e.city ?? e.countryName}
-                </span>{" "}
-                <a href={e.href} aria-label={`Open the page of ${e.name}`}>
-                  page
-                </a>
-              </li>
-            ))}
-          </ol>
+              </div>
+            )}
+            {shown.length === 1 && search && (
+              <p className="map-empty" data-testid="map-single">
+                Only one entry matches these filters.{" "}
+                <button type="button" className="linklike" onClick={clearFilters}>
+                  Show everything
+                </button>
+              </p>
+            )}
+            <ol className="atlas-list" ref={listRef} data-testid="map-list">
+              {shown.map((e) => (
+                <li key={e.id} data-id={e.id} className={e.id === state.sel ? "selected" : undefined}>
+                  <button type="button" className="linklike" aria-pressed={e.id === state.sel} onClick={() => choose(e.id)}>
+                    {e.name}
+                  </button>
+                  <span className="muted">
+                    {" "}
+                    {e.type === "factory" ? "AI Factory" : e.type === "antenna" ? "Antenna" : "System"}, {e.city ?? e.countryName}
+                  </span>{" "}
+                  <a href={e.href} aria-label={`Open the page of ${e.name}`}>
+                    page
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </div>
         </div>
       </div>
     </div>

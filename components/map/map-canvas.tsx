@@ -28,7 +28,18 @@ type Props = {
   onView: (view: View) => void;
   onReady: (api: { toPng: () => Promise<Blob | null> } | null) => void;
   onFail: () => void;
+  /** Called with a sentence describing the view after the reader moved the map with the keyboard. */
+  onKeyboardMove?: (text: string) => void;
 };
+
+/** "Zoom 5, centred near 50.1° N, 10.2° E; 12 points in view." */
+function describeView(map: maplibregl.Map): string {
+  const c = map.getCenter();
+  const inView = map.queryRenderedFeatures({ layers: POINT_LAYERS }).length;
+  const lat = `${Math.abs(c.lat).toFixed(1)}° ${c.lat >= 0 ? "N" : "S"}`;
+  const lon = `${Math.abs(c.lng).toFixed(1)}° ${c.lng >= 0 ? "E" : "W"}`;
+  return `Map zoom ${map.getZoom().toFixed(1)}, centred near ${lat}, ${lon}; ${inView} point${inView === 1 ? "" : "s"} in view.`;
+}
 
 const POINT_LAYERS = ["entities-antennas", "entities-factories", "entities-systems"];
 const WORKER_URL = "/vendor/maplibre-gl-worker.mjs";
@@ -92,6 +103,8 @@ export default function MapCanvas(props: Props) {
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
+        // The page scrolls over the map: two fingers on a touch screen, Ctrl or ⌘ with the wheel, to move the map.
+        cooperativeGestures: true,
       });
     } catch {
       props.onFail();
@@ -186,13 +199,28 @@ export default function MapCanvas(props: Props) {
           "circle-stroke-width": ["case", ["get", "selected"], 3.5, ["<", ["get", "size"], 0], 2, 1.5],
         },
       });
+      const labels: HTMLElement[] = [];
       for (const c of p.countryLabels) {
         const el = document.createElement("div");
         el.className = "country-label";
         el.textContent = c.name;
         el.setAttribute("aria-hidden", "true");
         new maplibregl.Marker({ element: el }).setLngLat([c.lon, c.lat]).addTo(map);
+        labels.push(el);
       }
+      // Country names that would overlap are hidden, first come first kept (the list is in order of importance).
+      const declutter = () => {
+        const kept: DOMRect[] = [];
+        for (const el of labels) {
+          el.style.visibility = "";
+          const r = el.getBoundingClientRect();
+          const clash = kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom && r.bottom > k.top);
+          if (clash) el.style.visibility = "hidden";
+          else kept.push(r);
+        }
+      };
+      declutter();
+      map.on("moveend", declutter);
       const popup = new maplibregl.Popup({ closeButton: false, closeOnClick: false, className: "hover-label" });
       const hoverCapable = window.matchMedia("(hover: hover)").matches;
       const pick = (e: MapMouseEvent) =>
@@ -214,6 +242,8 @@ export default function MapCanvas(props: Props) {
         else popup.remove();
       });
       map.on("mouseout", () => popup.remove());
+      // A name shown on hover goes when the map moves under it.
+      map.on("movestart", () => popup.remove());
       map.on("click", (e) => {
         const f = pick(e)[0];
         if (f?.properties?.id) latest.current.onSelect(String(f.properties.id));
@@ -223,6 +253,8 @@ export default function MapCanvas(props: Props) {
         if (!e.originalEvent) return;
         const c = map.getCenter();
         latest.current.onView({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+        // Panning and zooming with the keys is said aloud (the live region is in atlas-explorer).
+        if (e.originalEvent instanceof KeyboardEvent) latest.current.onKeyboardMove?.(describeView(map));
       });
       if (!p.view && p.entities.length) {
         const lons = p.entities.map((x) => x.lon);

@@ -24,11 +24,15 @@ export async function MapView({ params }: { params: RawParams }) {
   if (canonical) redirect(canonical);
 
   const [entities, roles, countries] = await Promise.all([listMapEntities(), listCountryRoles(), listCountries()]);
-  const countryLabels = europeBasemapGeoJson().features.flatMap((f) =>
-    f.properties.code && roles[f.properties.code]
-      ? [{ code: f.properties.code, name: f.properties.name, lon: f.properties.labelLon, lat: f.properties.labelLat }]
-      : [],
-  );
+  // In order of importance, so where names would overlap the map keeps the host countries' ones.
+  const roleRank = (code: string) => ["factory", "antenna", "partner", "participant"].indexOf(roles[code] ?? "") >>> 0;
+  const countryLabels = europeBasemapGeoJson()
+    .features.flatMap((f) =>
+      f.properties.code && roles[f.properties.code]
+        ? [{ code: f.properties.code, name: f.properties.name, lon: f.properties.labelLon, lat: f.properties.labelLat }]
+        : [],
+    )
+    .sort((a, b) => roleRank(a.code) - roleRank(b.code) || a.name.localeCompare(b.name));
   // Every entity is placed and projected once; the island shows the ones the state selects.
   const placed = spreadColocated(entities);
   const withEntities = countries.filter((c) => entities.some((e) => e.countryCode === c.code));
@@ -37,9 +41,7 @@ export async function MapView({ params }: { params: RawParams }) {
     <>
       <h1>Map of Europe&apos;s AI compute</h1>
       <p className="lede">
-        AI Factories coloured by selection wave, Antennas with their links to the factories they serve, and supercomputers sized
-        by accelerator count. Countries are shaded by their role. Everything on the map is also in the list, which works with the
-        keyboard; choose an entry to see its key figures and their sources.
+        AI Factories by selection wave, Antennas with their links, and supercomputers sized by accelerator count.
       </p>
       <AtlasExplorer
         key={mapSearch(state)}
@@ -57,6 +59,11 @@ export async function MapView({ params }: { params: RawParams }) {
           points={<LivePoints points={toSvgPoints(placed)} />}
         />
       </AtlasExplorer>
+      <p className="provenance map-help">
+        Countries are shaded by their role. Everything on the map is also in the list, which works with the keyboard; choose an
+        entry to see its key figures and their sources. To move the map, use two fingers on a touch screen, or hold Ctrl (⌘ on a
+        Mac) while turning the mouse wheel; with the keyboard, focus the map and use the arrow keys, + and −.
+      </p>
     </>
   );
 }

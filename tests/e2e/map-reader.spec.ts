@@ -1,0 +1,100 @@
+// The map as readers use it on a desktop and a phone: the chosen entry's panel
+// is always in view (beside the map, or as a sheet on a phone), also from a
+// shared ?sel= link; the map starts within the first screen on a phone; an empty
+// filter says so and offers a way back; the page scrolls over the map unless
+// the reader asks the map to move (cooperative gestures).
+import type { Page } from "@playwright/test";
+import { data, expect, expectNoAxeViolations, test } from "./fixtures";
+import { AtlasMapPage } from "./pages/atlas-map";
+
+const inViewport = async (page: Page, testId: string) => {
+  const box = await page.getByTestId(testId).boundingBox();
+  const vp = page.viewportSize();
+  return !!box && !!vp && box.y >= 0 && box.y < vp.height - 40 && box.x >= 0 && box.x < vp.width;
+};
+
+for (const vp of [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+]) {
+  test.describe(`map at ${vp.width}px`, () => {
+    test.use({ viewport: vp });
+
+    test("choosing far down the list brings the panel into view and focus to it; Escape returns to the entry", async ({
+      page,
+    }) => {
+      await page.goto("/map");
+      const list = page.getByTestId("map-list");
+      const entries = list.locator("li");
+      const last = entries.last();
+      const id = await last.getAttribute("data-id");
+      const name = (await last.getByRole("button").innerText()).trim();
+      await last.getByRole("button").click();
+      await expect(page).toHaveURL(new RegExp(`sel=${id}`));
+      const panel = page.getByTestId("map-panel");
+      await expect(panel.getByRole("heading", { name })).toBeVisible();
+      await expect(panel).toBeFocused();
+      expect(await inViewport(page, "map-panel"), "the panel is on screen").toBe(true);
+      await expectNoAxeViolations(page);
+      await page.keyboard.press("Escape");
+      await expect(panel).toHaveCount(0);
+      await expect(last.getByRole("button")).toBeFocused();
+    });
+
+    test("a shared ?sel= link opens with the panel in view", async ({ page }) => {
+      const system = data.systems[data.systems.length - 1];
+      if (!system) throw new Error("no systems in data/");
+      await page.goto("/map");
+      const id = await page.getByTestId("map-list").locator("li").last().getAttribute("data-id");
+      await page.goto(`/map?sel=${id}`);
+      await expect(page.getByTestId("map-panel")).toBeVisible();
+      expect(await inViewport(page, "map-panel")).toBe(true);
+    });
+
+    test("a filter that matches nothing says so and clears in one step", async ({ page }) => {
+      const pt = data.antennas.filter((a) => a.country === "PT").length;
+      test.skip(pt > 0, "Portugal has an Antenna in data/");
+      await page.goto("/map?types=antenna&country=pt");
+      const empty = page.getByTestId("map-empty");
+      await expect(empty).toContainText("Nothing in the atlas matches these filters");
+      await empty.getByRole("button", { name: "Clear the filters" }).click();
+      await expect(page).toHaveURL(/\/map$/);
+      await expect(page.getByTestId("count-factory")).toHaveText(String(data.factories.length));
+      await expect(page.getByTestId("count-antenna")).toHaveText(String(data.antennas.length));
+    });
+  });
+}
+
+test("on a phone the map starts within the first screen, under a one-row header", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/map");
+  const map = page.locator(".atlas-map");
+  const box = await map.boundingBox();
+  expect(box?.y ?? 9999).toBeLessThan(844 - 200);
+});
+
+test("the wheel scrolls the page over the interactive map; Ctrl with the wheel zooms it", async ({ page }) => {
+  const atlas = new AtlasMapPage(page);
+  await atlas.open();
+  await atlas.renderedPoints();
+  const zoom = () => page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom());
+  const before = await zoom();
+  const canvas = page.getByTestId("map-canvas");
+  await canvas.hover();
+  await page.mouse.wheel(0, -400);
+  await page.waitForTimeout(600);
+  expect(await zoom()).toBeCloseTo(before, 5);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up("Control");
+  await expect.poll(zoom).toBeGreaterThan(before);
+});
+
+test("moving the map with the keyboard is announced", async ({ page }) => {
+  const atlas = new AtlasMapPage(page);
+  await atlas.open();
+  await atlas.renderedPoints();
+  await page.getByTestId("map-canvas").locator("canvas").focus();
+  await page.keyboard.press("=");
+  await expect(page.getByTestId("map-moved")).toContainText(/Map zoom \d+(\.\d)?, centred near/);
+});

@@ -4,7 +4,17 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCoverage, getDatasetMeta, type Coverage, type DatasetMeta } from "@/lib/data/meta";
 import { env } from "@/lib/env";
+import localFont from "next/font/local";
 import "./globals.css";
+
+// Inter, served from this site (no font CDN): Next.js preloads it and sizes a
+// fallback to its metrics so the text does not jump when it arrives.
+const inter = localFont({
+  src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",
+  weight: "100 900",
+  display: "swap",
+  variable: "--font-text",
+});
 
 // Pages are rendered from the database at build and served as static HTML;
 // each is rendered again in the background at most once an hour (ISR), which
@@ -34,7 +44,7 @@ async function loadMeta(): Promise<{ meta: DatasetMeta | null; coverage: Coverag
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { meta, coverage } = await loadMeta();
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={inter.variable}>
       <body>
         <a className="skip-link" href="#main">
           Skip to main content

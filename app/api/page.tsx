@@ -69,6 +69,16 @@ export default function ApiPage() {
         </li>
       </ul>
 
+      <h2>Calendar feed</h2>
+      <p>
+        <a href="/timeline.ics">/timeline.ics</a> is an iCalendar (RFC 5545) feed of upcoming events; subscribe to it as{" "}
+        <code>webcal:</code> in a calendar app. <code>kind</code>, <code>country</code> (e.g. <code>de</code>) and{" "}
+        <code>entity</code> (e.g. <code>system:jupiter</code>) narrow it like the timeline; an unknown value gets <code>400</code>{" "}
+        with problem details. Only dates known to the day are events. Dates known only to the month, quarter or year are not
+        turned into long all-day events: the feed lists them, undated, in its description (<code>X-WR-CALDESC</code>). Pages link
+        to a feed only when it holds at least one event.
+      </p>
+
       <h2>Examples</h2>
       <ul className="examples">
         {[

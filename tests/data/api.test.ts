@@ -5,12 +5,16 @@ import path from "node:path";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import fc from "fast-check";
+import ICAL from "ical.js";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
 import { collections } from "@/lib/api/collections";
 import { collectionResponse, recordResponse } from "@/lib/api/handlers";
 import { openApiDocument } from "@/lib/api/openapi";
+import { GET as feedGet } from "@/app/timeline.ics/route";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { feedEventCount, feedUrls } from "@/lib/ics-feed";
 import { collectionNames, queries } from "@/lib/schemas/api";
 import { loadDataset } from "@/lib/seed/load";
 
@@ -284,5 +288,79 @@ describe("complete downloads and honest paging", () => {
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
     expect(pages).toBe(Math.ceil(total / limit));
+  });
+});
+
+describe("calendar feeds", () => {
+  // Calendar apps read X-WR-CALDESC as TEXT; tell the parser so.
+  (ICAL.design.icalendar.property as Record<string, { defaultType: string }>)["x-wr-caldesc"] = { defaultType: "text" };
+  const feed = (search: string) => feedGet(get(`/timeline.ics${search}`));
+
+  it("every feed a page offers parses and holds as many events as the page says, at least one", async () => {
+    const queries = [
+      "",
+      ...data.factories.map((f) => `?entity=factory:${f.slug}`),
+      ...data.antennas.map((a) => `?entity=antenna:${a.slug}`),
+      ...data.systems.map((s) => `?entity=system:${s.slug}`),
+      ...data.countries.map((c) => `?country=${c.code.toLowerCase()}`),
+    ];
+    let offered = 0;
+    for (const search of queries) {
+      const p = new URLSearchParams(search);
+      const count = await feedEventCount({
+        entity: p.get("entity") ?? undefined,
+        country: p.get("country")?.toUpperCase() ?? undefined,
+      });
+      const res = await feed(search);
+      expect(res.status, search).toBe(200);
+      const cal = new ICAL.Component(ICAL.parse(await res.text()));
+      const vevents = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
+      expect(vevents.length, search).toBe(count);
+      if (count === 0) continue;
+      offered += 1;
+      for (const e of vevents) {
+        expect(e.startDate.isDate, `${search} ${e.uid}`).toBe(true);
+        expect(e.endDate.toUnixTime() - e.startDate.toUnixTime(), `${search} ${e.uid} lasts one day`).toBe(86400);
+      }
+    }
+    expect(offered).toBeGreaterThan(0);
+  });
+
+  it("answers an unknown kind, country or entity with 400 problem details naming the parameter", async () => {
+    for (const [search, parameter] of [
+      ["?kind=bogus", "kind"],
+      ["?country=zz", "country"],
+      ["?country=germany", "country"],
+      ["?entity=system:no-such-system", "entity"],
+      ["?entity=planet:earth", "entity"],
+      ["?colour=red", "colour"],
+      ["?kind=deadline&kind=release", "kind"],
+    ] as const) {
+      const res = await feed(search);
+      expect(res.status, search).toBe(400);
+      expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+      const body = (await res.json()) as { status: number; title: string; errors: { parameter: string }[] };
+      expect(body.status).toBe(400);
+      expect(body.title).toBe("Bad Request");
+      expect(
+        body.errors.map((e) => e.parameter),
+        search,
+      ).toContain(parameter);
+    }
+  });
+
+  it("accepts a known kind, country and entity", async () => {
+    const system = data.systems[0]?.slug ?? "";
+    expect((await feed(`?kind=deadline&country=de&entity=system:${system}&order=asc`)).status).toBe(200);
+  });
+
+  it("says in its description how imprecise dates are handled", async () => {
+    const cal = new ICAL.Component(ICAL.parse(await (await feed("")).text()));
+    expect(String(cal.getFirstPropertyValue("x-wr-caldesc"))).toContain("not turned into long all-day events");
+  });
+
+  it("subscribe links are webcal: addresses on SITE_URL", () => {
+    const { subscribe } = feedUrls("?country=de");
+    expect(subscribe).toBe(`${env.SITE_URL.replace(/^https?:/, "webcal:")}/timeline.ics?country=de`);
   });
 });

@@ -8,7 +8,7 @@ import { feedEvents, parseFeedQuery } from "@/lib/ics-feed";
 export async function GET(request: Request) {
   const parsed = await parseFeedQuery(new URL(request.url).searchParams);
   if (!parsed.ok)
-    return problem(400, "Bad Request", "The feed's query has values the atlas does not know; see errors.", parsed.errors);
+    return problem(400, "The feed's query has values the atlas does not know; see errors.", parsed.errors);
   const q = parsed.query;
   const now = today();
   const events = await feedEvents(q);

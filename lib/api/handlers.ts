@@ -43,30 +43,25 @@ function resolveName(raw: string): { name: CollectionName; format: "json" | "csv
 
 const unavailable = (error: unknown) => {
   console.error("API: the data could not be read", error);
-  return problem(503, "Data unavailable", "The atlas could not read its data just now. Please try again shortly.");
+  return problem(503, "The atlas could not read its data just now. Please try again shortly.");
 };
 
 /** GET /api/v1/<collection>[.csv|.geojson] */
 export async function collectionResponse(request: Request, rawName: string): Promise<Response> {
   const resolved = resolveName(rawName);
   if (!resolved) {
-    return problem(404, "Unknown collection", `There is no collection "${rawName.slice(0, 60)}".`, [
+    return problem(404, `There is no collection "${rawName.slice(0, 60)}".`, [
       { parameter: "collection", message: "unknown", accepted: collectionNames.join(", ") },
     ]);
   }
   const { name, format } = resolved;
   const def = collections[name];
   if (format === "geojson" && !def.geo) {
-    return problem(404, "No GeoJSON", `The ${name} collection has no locations; use JSON or CSV.`);
+    return problem(404, `The ${name} collection has no locations; use JSON or CSV.`);
   }
   const parsed = parseParams(queries[name], new URL(request.url).searchParams);
   if (!parsed.ok) {
-    return problem(
-      400,
-      "Invalid query parameters",
-      parsed.errors.map((e) => `${e.parameter}: ${e.message}`).join("; "),
-      parsed.errors,
-    );
+    return problem(400, parsed.errors.map((e) => `${e.parameter}: ${e.message}`).join("; "), parsed.errors);
   }
   try {
     const [all, meta] = await Promise.all([loadCollection[name](), getDatasetMeta()]);
@@ -113,14 +108,13 @@ export async function collectionResponse(request: Request, rawName: string): Pro
 export async function recordResponse(request: Request, rawName: string, key: string): Promise<Response> {
   const resolved = resolveName(rawName);
   if (!resolved || resolved.format !== "json") {
-    return problem(404, "Unknown collection", `There is no collection "${rawName.slice(0, 60)}".`, [
+    return problem(404, `There is no collection "${rawName.slice(0, 60)}".`, [
       { parameter: "collection", message: "unknown", accepted: collectionNames.join(", ") },
     ]);
   }
   if ([...new URL(request.url).searchParams].length) {
     return problem(
       400,
-      "Invalid query parameters",
       "A single record takes no query parameters.",
       [...new Set([...new URL(request.url).searchParams.keys()])].map((p) => ({
         parameter: p,
@@ -134,7 +128,7 @@ export async function recordResponse(request: Request, rawName: string, key: str
     const [all, meta] = await Promise.all([loadCollection[name](), getDatasetMeta()]);
     const keyOf = collections[name].key as (r: unknown) => string;
     const record = (all as unknown[]).find((r) => keyOf(r) === key.toLowerCase() || keyOf(r) === key);
-    if (!record) return problem(404, "Not found", `No record "${key.slice(0, 60)}" in ${name}.`);
+    if (!record) return problem(404, `No record "${key.slice(0, 60)}" in ${name}.`);
     const body = JSON.stringify({
       data: record,
       meta: metaBlock(meta, { count: 1, total: 1, limit: 1, offset: 0 }),

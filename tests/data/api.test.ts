@@ -115,17 +115,23 @@ describe("queries", () => {
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     const body = await res.json();
-    expect(body).toMatchObject({ status: 400, title: "Invalid query parameters" });
+    expect(body).toMatchObject({ type: "about:blank", status: 400, title: "Bad Request" });
     expect(body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual(["colour", "limit", "status"]);
     expect(body.errors.find((e: { parameter: string }) => e.parameter === "status").accepted).toBe(
       "operational, installing, planned",
     );
   });
 
-  it("answers unknown collections and keys with 404", async () => {
-    expect((await collectionResponse(get("/api/v1/nothing"), "nothing")).status).toBe(404);
-    expect((await recordResponse(get("/api/v1/systems/nothing"), "systems", "nothing")).status).toBe(404);
-    expect((await collectionResponse(get("/api/v1/top500.geojson"), "top500.geojson")).status).toBe(404);
+  it("answers unknown collections and keys with 404 problem details titled by the status (RFC 9457)", async () => {
+    for (const res of [
+      await collectionResponse(get("/api/v1/nothing"), "nothing"),
+      await recordResponse(get("/api/v1/systems/nothing"), "systems", "nothing"),
+      await collectionResponse(get("/api/v1/top500.geojson"), "top500.geojson"),
+    ]) {
+      expect(res.status).toBe(404);
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await res.json()).toMatchObject({ type: "about:blank", status: 404, title: "Not Found" });
+    }
   });
 
   it("never answers 500 to thousands of random and hostile query strings", async () => {

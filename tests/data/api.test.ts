@@ -7,6 +7,7 @@ import addFormats from "ajv-formats";
 import fc from "fast-check";
 import ICAL from "ical.js";
 import Papa from "papaparse";
+import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { collections } from "@/lib/api/collections";
 import { collectionResponse, recordResponse } from "@/lib/api/handlers";
@@ -368,5 +369,77 @@ describe("calendar feeds", () => {
   it("subscribe links are webcal: addresses on SITE_URL", () => {
     const { subscribe } = feedUrls("?country=de");
     expect(subscribe).toBe(`${env.SITE_URL.replace(/^https?:/, "webcal:")}/timeline.ics?country=de`);
+  });
+});
+
+describe("the OpenAPI document, read by independent tools", () => {
+  type Param = { name: string; in: string; description?: string; example?: unknown; schema: Record<string, unknown> };
+  type Op = { parameters: Param[]; responses: Record<string, { headers?: Record<string, unknown> }> };
+  const ops = Object.entries(doc.paths as Record<string, { get: Op }>);
+
+  it("passes Redocly's recommended lint with no errors", async () => {
+    const config = await createConfig({ extends: ["recommended"] });
+    const problems = await lintFromString({ source: JSON.stringify(doc), absoluteRef: "/openapi.json", config });
+    const errors = problems
+      .filter((p) => p.severity === "error")
+      .map((p) => `${p.ruleId}: ${p.message} ${p.location[0]?.pointer ?? ""}`);
+    expect(errors).toEqual([]);
+  });
+
+  it("is open (root security: []) and served from SITE_URL", () => {
+    expect(doc).toMatchObject({ security: [] });
+    expect(openApiDocument(env.SITE_URL).servers[0]?.url).toBe(env.SITE_URL.replace(/\/$/, ""));
+  });
+
+  it("gives every parameter a description and an example its own schema accepts", () => {
+    let checked = 0;
+    for (const [path, { get: op }] of ops) {
+      for (const p of op.parameters) {
+        expect(p.description, `${path} ${p.name}`).toBeTruthy();
+        expect(p.example, `${path} ${p.name}`).not.toBe("");
+        expect(ajv.validate(p.schema, p.example), `${path} ${p.name}=${String(p.example)}`).toBe(true);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+  });
+
+  it("whose examples find real records: each list example returns 200, each key example a record", async () => {
+    for (const [path, { get: op }] of ops) {
+      const m = /^\/api\/v1\/([a-z0-9-]+)(\.csv|\.geojson)?(\/\{key\})?$/.exec(path);
+      expect(m, path).toBeTruthy();
+      const name = m?.[1] ?? "";
+      if (m?.[3]) {
+        const key = String(op.parameters[0]?.example);
+        expect((await recordResponse(get(`/api/v1/${name}/${key}`), name, key)).status, `${name}/${key}`).toBe(200);
+        continue;
+      }
+      for (const p of op.parameters) {
+        const res = await list(`${name}${m?.[2] ?? ""}`, `?${p.name}=${encodeURIComponent(String(p.example))}`);
+        expect(res.status, `${path}?${p.name}=${String(p.example)}`).toBe(200);
+      }
+    }
+  });
+
+  it("documents 429 and 503 with Retry-After on every operation", () => {
+    for (const [path, { get: op }] of ops) {
+      for (const status of ["429", "503"]) {
+        expect(op.responses[status]?.headers, `${path} ${status}`).toHaveProperty(["Retry-After"]);
+      }
+    }
+  });
+
+  it("types whole numbers as integer: counts, ranks, list numbers, limit and offset", () => {
+    const schemas = doc.components.schemas as Record<string, { properties: Record<string, { type?: unknown }> }>;
+    expect(schemas.Meta?.properties.count?.type).toBe("integer");
+    expect(schemas.Meta?.properties.total?.type).toBe("integer");
+    expect(schemas.Top500Entry?.properties.rank?.type).toBe("integer");
+    expect(schemas.Top500Entry?.properties.list_number?.type).toBe("integer");
+    expect(schemas.Problem?.properties.status?.type).toBe("integer");
+    for (const [path, { get: op }] of ops) {
+      for (const p of op.parameters.filter((x) => ["limit", "offset", "rank_min", "rank_max"].includes(x.name))) {
+        expect(p.schema.type, `${path} ${p.name}`).toBe("integer");
+      }
+    }
   });
 });

@@ -7,21 +7,28 @@ import { parseParams } from "@/lib/api/params";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { loadCollection } from "@/lib/data/api";
 import { getDatasetMeta, type DatasetMeta } from "@/lib/data/meta";
+import { env } from "@/lib/env";
 import { collectionNames, queries, type CollectionName } from "@/lib/schemas/api";
 
-const OPENAPI = "/api/v1/openapi.json";
+const site = () => env.SITE_URL.replace(/\/$/, "");
 
 /** The `meta` block of every JSON response: paging, dataset version and date, licence, OpenAPI address. */
 function metaBlock(meta: DatasetMeta, paging: { count: number; total: number; limit: number; offset: number }) {
-  return { ...paging, version: meta.version, last_updated: meta.lastUpdated, licence: meta.licence, openapi: OPENAPI };
+  return {
+    ...paging,
+    version: meta.version,
+    last_updated: meta.lastUpdated,
+    licence: meta.licence,
+    openapi: `${site()}/api/v1/openapi.json`,
+  };
 }
 
-/** The address of the page at `offset` with the same filters. */
+/** The absolute address (on SITE_URL) of the page at `offset` with the same filters. */
 function pageUrl(url: URL, offset: number, limit: number): string {
   const next = new URL(url);
   next.searchParams.set("offset", String(offset));
   next.searchParams.set("limit", String(limit));
-  return `${next.pathname}${next.search}`;
+  return `${site()}${next.pathname}${next.search}`;
 }
 
 /** RFC 8288 Link header with first, prev, next and last pages; null when everything fits on one page. */

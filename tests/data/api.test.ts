@@ -12,6 +12,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { collections } from "@/lib/api/collections";
 import { collectionResponse, recordResponse } from "@/lib/api/handlers";
 import { openApiDocument } from "@/lib/api/openapi";
+import { GET as atomGet } from "@/app/changes.atom/route";
+import robots from "@/app/robots";
+import sitemap from "@/app/sitemap";
 import { GET as feedGet } from "@/app/timeline.ics/route";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -278,10 +281,12 @@ describe("complete downloads and honest paging", () => {
     const total = data.sources.length;
     const limit = Math.max(1, Math.floor(total / 3));
     const seen: string[] = [];
-    let next: string | null = `/api/v1/sources?limit=${limit}`;
+    const site = env.SITE_URL.replace(/\/$/, "");
+    let next: string | null = `${site}/api/v1/sources?limit=${limit}`;
     let pages = 0;
     while (next && pages < 50) {
-      const res = await collectionResponse(get(next), "sources");
+      expect(next.startsWith(`${site}/api/v1/sources?`), next).toBe(true);
+      const res = await collectionResponse(get(next.slice(site.length)), "sources");
       const body = await res.json();
       expect(body.meta.total).toBe(total);
       seen.push(...body.data.map((s: { id: string }) => s.id));
@@ -442,4 +447,58 @@ describe("the OpenAPI document, read by independent tools", () => {
       }
     }
   });
+});
+
+describe("absolute links come from SITE_URL, not from the address a request used", () => {
+  // Requests here go to http://atlas.test; SITE_URL is another address, so a link built from the request would show.
+  const site = env.SITE_URL.replace(/\/$/, "");
+  expect(site).not.toBe(BASE);
+
+  it("sitemap and robots", async () => {
+    const entries = await sitemap();
+    expect(entries.length).toBeGreaterThan(100);
+    for (const e of entries) expect(e.url.startsWith(`${site}/`), e.url).toBe(true);
+    expect(robots().sitemap).toBe(`${site}/sitemap.xml`);
+  });
+
+  it("the API's url fields, its meta.openapi and its paging links", async () => {
+    for (const name of collectionNames) {
+      const body = (await (await list(name, "?limit=2")).json()) as {
+        data: { url?: string | null }[];
+        meta: { openapi: string; next: string | null };
+      };
+      expect(body.meta.openapi).toBe(`${site}/api/v1/openapi.json`);
+      if (body.meta.next) expect(body.meta.next.startsWith(`${site}/api/v1/${name}?`), body.meta.next).toBe(true);
+      if (name === "sources") continue; // a source's url is the publisher's own address
+      for (const r of body.data) if (r.url) expect(r.url.startsWith(`${site}/`), `${name} ${r.url}`).toBe(true);
+    }
+    const link = (await list("systems", "?limit=2")).headers.get("link") ?? "";
+    for (const m of link.matchAll(/<([^>]+)>/g)) expect(m[1]?.startsWith(`${site}/api/v1/systems?`), m[1]).toBe(true);
+  });
+
+  it("the calendar feed and the Atom feed", async () => {
+    const ics = await (await feedGet(get("/timeline.ics"))).text();
+    const urls = [...ics.replace(/\r\n /g, "").matchAll(/^URL:(.+)$/gm)].map((m) => m[1] ?? "");
+    expect(urls.length).toBeGreaterThan(0);
+    for (const u of urls) expect(u.startsWith(`${site}/timeline#`), u).toBe(true);
+    const atom = await (await atomGet(get("/changes.atom"))).text();
+    const hrefs = [...atom.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(hrefs.length).toBeGreaterThan(2);
+    for (const h of hrefs) expect(h.startsWith(`${site}/`), h).toBe(true);
+  });
+});
+
+describe("every download without limit is the whole collection", () => {
+  for (const name of collectionNames) {
+    it(`${name}: CSV rows and GeoJSON features equal the JSON total`, async () => {
+      const total = ((await (await list(name, "?limit=1")).json()) as { meta: { total: number } }).meta.total;
+      const csv = await (await list(`${name}.csv`)).text();
+      const rows = Papa.parse(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true }).data;
+      expect(rows).toHaveLength(total);
+      if (collections[name].geo) {
+        const geo = (await (await list(`${name}.geojson`)).json()) as { features: unknown[] };
+        expect(geo.features.length, name).toBe(total); // every located record has coordinates
+      }
+    });
+  }
 });

@@ -108,6 +108,11 @@ test.describe("downloads over HTTP", () => {
   });
 });
 
+test("citations link to the page on SITE_URL", async ({ page, baseURL }) => {
+  await page.goto("/systems/jupiter");
+  await expect(page.getByTestId("citation-bibtex")).toContainText(`${baseURL}/systems/jupiter`);
+});
+
 test.describe("calendar feeds", () => {
   const pages = [
     "/timeline",

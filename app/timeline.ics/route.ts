@@ -7,8 +7,7 @@ import { feedEvents, parseFeedQuery } from "@/lib/ics-feed";
 /** Upcoming events as an iCalendar feed; ?kind=, ?country= and ?entity= narrow it like the timeline. An unknown value is a 400 problem, not the whole feed. */
 export async function GET(request: Request) {
   const parsed = await parseFeedQuery(new URL(request.url).searchParams);
-  if (!parsed.ok)
-    return problem(400, "The feed's query has values the atlas does not know; see errors.", parsed.errors);
+  if (!parsed.ok) return problem(400, "The feed's query has values the atlas does not know; see errors.", parsed.errors);
   const q = parsed.query;
   const now = today();
   const events = await feedEvents(q);

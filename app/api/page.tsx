@@ -62,8 +62,9 @@ export default function ApiPage() {
           an <code>ETag</code> (weak, <code>W/&quot;…&quot;</code>, when the body is sent compressed) and{" "}
           <code>Cache-Control</code>; send the tag back in <code>If-None-Match</code> to get <code>304</code> when nothing
           changed. CORS is open for <code>GET</code> and <code>HEAD</code>. Paged JSON gives <code>meta.total</code>,{" "}
-          <code>meta.next</code> and RFC 8288 <code>Link</code> headers; these and every <code>url</code> are absolute addresses
-          on the atlas&apos;s public address.
+          <code>meta.next</code> and RFC 8288 <code>Link</code> headers. These, and the <code>url</code> of each record&apos;s
+          page, are absolute addresses on the atlas&apos;s public address (a source&apos;s <code>url</code> is its
+          publisher&apos;s).
         </li>
         <li>
           A figure:{" "}

@@ -185,11 +185,13 @@ export async function TimelineView({ params }: { params: RawParams }) {
         {timelineSearch(q) && <Link href="/timeline">Reset</Link>}
       </form>
       <p role="status" data-testid="timeline-count">
-        Showing {filtered.length} of {all.length} events.{" "}
-        {feedCount > 0 && (
-          <FeedLinks search={timelineSearch({ ...q, order: "asc" })} what={`the ${feedCount} upcoming dates known to the day`} />
-        )}
+        Showing {filtered.length} of {all.length} events.
       </p>
+      {feedCount > 0 && (
+        <p className="actions">
+          <FeedLinks search={timelineSearch({ ...q, order: "asc" })} what={`the ${feedCount} upcoming dates known to the day`} />
+        </p>
+      )}
 
       <ol className="timeline" reversed={q.order === "desc" ? true : undefined}>
         {years.map((year) => {

@@ -26,26 +26,31 @@ const events = [
   },
 ];
 
+// Calendar apps read X-WR-CALDESC as TEXT (RFC 5545 escapes); tell the parser so.
+(ICAL.design.icalendar.property as Record<string, { defaultType: string }>)["x-wr-caldesc"] = { defaultType: "text" };
+
 describe("iCalendar feed", () => {
   const text = buildCalendar(events, { name: "AI Factories Atlas: upcoming", stamp: "20261121T000000Z" });
 
-  it("parses with an iCalendar parser and keeps every event", () => {
+  it("parses with an iCalendar parser; only dates known to the day become events", () => {
     const cal = new ICAL.Component(ICAL.parse(text));
     const vevents = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(vevents.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+    expect(vevents.map((e) => e.uid)).toEqual(["coaif-03-deadline@atlas"]);
     expect(vevents[0]?.summary).toBe("COAIF-03 call deadline");
     expect(vevents[0]?.description).toBe("Closing date; source: EuroHPC JU");
-    expect(vevents[2]?.summary).toBe(`${events[2]?.title} (2029)`);
+    expect(vevents[0]?.startDate.toString()).toBe("2026-06-23");
+    expect(vevents[0]?.endDate.toString()).toBe("2026-06-24");
   });
 
-  it("spans exactly the period a partial date covers", () => {
+  it("lists dates known only to the month, quarter or year, undated, in the calendar description", () => {
     const cal = new ICAL.Component(ICAL.parse(text));
-    const [day, quarter] = cal.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    expect(day?.startDate.toString()).toBe("2026-06-23");
-    expect(day?.endDate.toString()).toBe("2026-06-24");
-    expect(quarter?.startDate.toString()).toBe("2026-10-01");
-    expect(quarter?.endDate.toString()).toBe("2027-01-01");
-    expect(quarter?.summary).toBe("Federation Platform second release (Q4 2026)");
+    const desc = String(cal.getFirstPropertyValue("x-wr-caldesc"));
+    expect(desc).toContain("not turned into long all-day events");
+    expect(desc).toContain("Federation Platform second release (Q4 2026)");
+    expect(desc).toContain(`${events[2]?.title} (2029)`);
+    expect(desc).not.toContain("COAIF-03");
+    const onlyDays = new ICAL.Component(ICAL.parse(buildCalendar(events.slice(0, 1), { name: "x", stamp: "20261121T000000Z" })));
+    expect(String(onlyDays.getFirstPropertyValue("x-wr-caldesc"))).toContain("Every date in this feed is known to the day.");
   });
 
   it("uses CRLF and folds lines at 75 octets without breaking characters", () => {

@@ -1,7 +1,8 @@
-// iCalendar (RFC 5545) feeds of the atlas's events. Dates are all-day events
-// covering exactly the period the source gives (a day, a month, a quarter, a
-// year), so no day is invented for a date known only to the month.
-import { dateEndKey, dateSortKey, formatPartialDate, parsePartialDate } from "@/lib/dates";
+// iCalendar (RFC 5545) feeds of the atlas's events. Only dates known to the
+// day become events (one all-day VEVENT each). A date known only to the month,
+// quarter or year is not turned into a month-, quarter- or year-long event: it
+// is listed, undated, in the calendar's description (X-WR-CALDESC) instead.
+import { formatPartialDate, parsePartialDate } from "@/lib/dates";
 
 export type IcsEvent = { uid: string; date: string; title: string; description: string; url: string };
 
@@ -32,8 +33,23 @@ function dayAfter(ymd: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** A VCALENDAR with one all-day VEVENT per event; `stamp` is the DTSTAMP (UTC, YYYYMMDDTHHMMSSZ). */
+/** Whether a date is known to the day, and so becomes an event in a feed. */
+export const isDayDate = (date: string) => parsePartialDate(date)?.precision === "day";
+
+/** How the feeds treat imprecise dates, in words; used in each feed's description and on /api. */
+export const imprecisePolicy =
+  "Only dates known to the day are events in this calendar. Dates known only to the month, quarter or year are not turned into long all-day events; they are listed here, undated, with the period the source gives.";
+
+/** A VCALENDAR with one all-day VEVENT per day-precise event; the others are listed in X-WR-CALDESC. `stamp` is the DTSTAMP (UTC, YYYYMMDDTHHMMSSZ). */
 export function buildCalendar(events: IcsEvent[], options: { name: string; stamp: string }): string {
+  const dated = events.filter((e) => isDayDate(e.date));
+  const undated = events.filter((e) => !isDayDate(e.date));
+  const desc = [
+    imprecisePolicy,
+    undated.length
+      ? `Not dated to the day: ${undated.map((e) => `${e.title} (${formatPartialDate(e.date)})`).join("; ")}.`
+      : "Every date in this feed is known to the day.",
+  ].join("\n");
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -41,16 +57,16 @@ export function buildCalendar(events: IcsEvent[], options: { name: string; stamp
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escape(options.name)}`,
+    `X-WR-CALDESC:${escape(desc)}`,
   ];
-  for (const e of events) {
-    const precise = parsePartialDate(e.date)?.precision === "day";
+  for (const e of dated) {
     lines.push(
       "BEGIN:VEVENT",
       `UID:${e.uid}`,
       `DTSTAMP:${options.stamp}`,
-      `DTSTART;VALUE=DATE:${compact(dateSortKey(e.date))}`,
-      `DTEND;VALUE=DATE:${compact(dayAfter(dateEndKey(e.date)))}`,
-      `SUMMARY:${escape(precise ? e.title : `${e.title} (${formatPartialDate(e.date)})`)}`,
+      `DTSTART;VALUE=DATE:${compact(e.date)}`,
+      `DTEND;VALUE=DATE:${compact(dayAfter(e.date))}`,
+      `SUMMARY:${escape(e.title)}`,
       `DESCRIPTION:${escape(e.description)}`,
       `URL:${e.url}`,
       "TRANSP:TRANSPARENT",

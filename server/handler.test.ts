@@ -162,6 +162,47 @@ describe("methods", () => {
   });
 });
 
+describe("problem details", () => {
+  it("answer a broken percent-encoding under /api and in downloads with a 400 problem, without calling Next.js", async () => {
+    const before = nextCalls;
+    for (const path of [
+      "/api/v1/systems/%E0%A4%A",
+      "/api/v1/systems?q=%FF",
+      "/api/v1/%",
+      "/systems.csv?q=%C3",
+      "/changes.atom?x=%",
+    ]) {
+      const r = await get(path);
+      expect(r.status, path).toBe(400);
+      expect(r.headers["content-type"], path).toBe("application/problem+json; charset=utf-8");
+      expect(r.headers["access-control-allow-origin"], path).toBe("*");
+      const body = JSON.parse(r.body.toString()) as { title: string; status: number; detail: string };
+      expect(body).toMatchObject({ title: "Bad Request", status: 400 });
+      expect(body.detail).toContain("percent-encoding");
+    }
+    expect(nextCalls).toBe(before);
+    // A page with the same broken address is left to Next.js; a well-encoded API address passes.
+    expect((await get("/api/v1/systems?q=%C3%A9")).status).toBe(200);
+  });
+
+  it("carry the status's reason phrase as title (RFC 9457), with Allow on 405 and CORS on download preflights", async () => {
+    const r = await get("/timeline.ics", { method: "PUT" });
+    expect(r.status).toBe(405);
+    expect(r.headers.allow).toBe("GET, HEAD, OPTIONS");
+    expect(r.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    expect(JSON.parse(r.body.toString())).toMatchObject({ title: "Method Not Allowed", status: 405 });
+    const atom = await get("/changes.atom", { method: "DELETE" });
+    expect(atom.headers["content-type"]).toBe("application/problem+json; charset=utf-8");
+    const preflight = await get("/systems.csv", {
+      method: "OPTIONS",
+      headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Headers": "if-none-match" },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers["access-control-allow-origin"]).toBe("*");
+    expect(preflight.headers["access-control-allow-headers"]).toMatch(/if-none-match/i);
+  });
+});
+
 describe("HTML", () => {
   it("gets a Content-Security-Policy with the hash of each inline script, compressed, whatever way Next.js wrote it", async () => {
     const r = await get("/systems", { headers: { "Accept-Encoding": "gzip, br" } });

@@ -1,6 +1,7 @@
 // The production server's request handling, in front of Next.js. In order:
 // 1. security headers on every response, whatever answers it;
-// 2. an address that is not a path, or too long: 400 / 414;
+// 2. an address that is not a path, or too long: 400 / 414; a broken
+//    percent-encoding under /api or in a download: 400 problem details;
 // 3. methods: the atlas only reads; anything but GET, HEAD and OPTIONS is 405 with Allow;
 // 4. /api/health: answered at once from the latest health check (server/database-state.ts);
 // 5. the rate limit per client (lib/client-address.ts): the API's budget, or
@@ -12,6 +13,7 @@
 //    out (server/finish.ts: hash-based CSP, compression, the database 503).
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { clientAddress, rateLimitKey, type ProxyMatcher } from "@/lib/client-address";
+import { corsHeaders } from "@/lib/api/http";
 import { contentSecurityPolicy } from "@/lib/csp";
 import type { RateLimiter } from "@/lib/rate-limit";
 import { securityHeaders } from "@/lib/security-headers";
@@ -20,7 +22,7 @@ import type { Finisher } from "./finish";
 import { shouldHold } from "./finish";
 import { intercept } from "./intercept";
 import { ALLOWED_METHODS, answers, send } from "./responses";
-import { classify, needsDatabase, type KnownRoutes } from "./routes";
+import { brokenEncoding, classify, isDownloadPath, needsDatabase, type KnownRoutes } from "./routes";
 import type { Gate } from "./shed";
 
 export const MAX_URL_LENGTH = 4096;
@@ -76,7 +78,13 @@ export function createHandler(deps: HandlerDeps) {
     const pathname = q === -1 ? url : url.slice(0, q);
     const search = q === -1 ? "" : url.slice(q);
     const kind = classify(pathname, search, deps.known);
-    const api = kind === "api" || kind === "health" || kind === "download";
+    // The API and downloads (also those rendered at build, such as /changes.atom) answer errors as problem details.
+    const api = kind === "api" || kind === "health" || kind === "download" || isDownloadPath(pathname);
+
+    if (api && brokenEncoding(pathname, search)) {
+      send(res, answers.brokenEncoding(), { api, head });
+      return;
+    }
 
     if (url.length > MAX_URL_LENGTH) {
       send(res, answers.uriTooLong(MAX_URL_LENGTH), { api, head });
@@ -92,6 +100,8 @@ export function createHandler(deps: HandlerDeps) {
     if (method === "OPTIONS" && kind !== "api" && kind !== "health") {
       res.statusCode = 204;
       res.setHeader("Allow", ALLOWED_METHODS);
+      // Downloads may be fetched from other sites with If-None-Match: answer the CORS preflight.
+      if (api) for (const [k, v] of Object.entries({ ...corsHeaders, "Access-Control-Max-Age": "86400" })) res.setHeader(k, v);
       res.end();
       return;
     }

@@ -1,11 +1,12 @@
 // The answers the server gives itself, before or instead of Next.js: 400, 405,
 // 414, 429, 431, 503. Each carries the security headers (set on every response
 // in server/handler.ts; written out here for the raw socket answers), API ones
-// CORS and RFC 9457 problem details, page ones a short HTML page.
+// CORS and RFC 9457 problem details (title: the status's reason phrase, as
+// type "about:blank" requires; the specifics in detail), page ones a short HTML page.
 import type { ServerResponse } from "node:http";
 import { contentSecurityPolicy } from "@/lib/csp";
 import { securityHeaders } from "@/lib/security-headers";
-import { corsHeaders } from "@/lib/api/http";
+import { corsHeaders, problemTitle } from "@/lib/api/http";
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -18,7 +19,7 @@ export type Answer = { status: number; title: string; detail: string; headers?: 
 /** The headers and body of `answer`: problem details for the API and downloads, else a short page. */
 export function format(answer: Answer, api: boolean): { headers: Record<string, string>; body: string } {
   const body = api
-    ? JSON.stringify({ type: "about:blank", title: answer.title, status: answer.status, detail: answer.detail })
+    ? JSON.stringify({ type: "about:blank", title: problemTitle(answer.status), status: answer.status, detail: answer.detail })
     : page(answer.title, answer.detail);
   const headers: Record<string, string> = {
     ...(api ? corsHeaders : {}),
@@ -64,6 +65,11 @@ export const answers = {
     title: "The atlas is temporarily unavailable",
     detail: "It cannot read its data just now. Please try again in a few seconds; nothing is lost.",
     headers: { "Retry-After": "10" },
+  }),
+  brokenEncoding: (): Answer => ({
+    status: 400,
+    title: "Broken address",
+    detail: "The address has a broken percent-encoding: every % must start a valid UTF-8 escape such as %C3%A9.",
   }),
   uriTooLong: (max: number): Answer => ({
     status: 414,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, needsDatabase } from "./routes";
+import { brokenEncoding, classify, needsDatabase } from "./routes";
 
 const known = {
   prerendered: new Set(["/", "/robots.txt", "/systems"]),
@@ -17,7 +17,15 @@ describe("route kinds", () => {
     expect(classify("/api/v1/systems", "?limit=2", known)).toBe("api");
     expect(classify("/api", "", known)).toBe("page");
     expect(classify("/timeline.ics", "", known)).toBe("download");
+    expect(classify("/changes.atom", "", known)).toBe("download");
     expect(classify("/systems/jupiter", "", known)).toBe("page");
+  });
+  it("finds broken percent-encodings in the path and the query", () => {
+    expect(brokenEncoding("/api/v1/systems", "?q=%C3%A9&sort=name")).toBe(false);
+    expect(brokenEncoding("/api/v1/syst%C3%A9ms", "")).toBe(false);
+    expect(brokenEncoding("/api/v1/%E0%A4%A", "")).toBe(true);
+    expect(brokenEncoding("/api/v1/systems", "?q=%FF")).toBe(true);
+    expect(brokenEncoding("/api/v1/systems", "?q=100%")).toBe(true);
   });
   it("knows which routes need the database", () => {
     expect(needsDatabase("page", "/systems/jupiter")).toBe(true);

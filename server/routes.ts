@@ -12,7 +12,7 @@ export type RouteKind =
   /** A page or file rendered at build (a prerendered route with no query): served from Next.js's cache without the database. */
   | "prerendered"
   | "api"
-  /** .csv, .ics and .geojson files computed per request. */
+  /** .csv, .ics, .geojson and .atom files computed per request. */
   | "download"
   | "page";
 
@@ -26,6 +26,22 @@ export function needsDatabase(kind: RouteKind, pathname: string): boolean {
   return (kind === "api" || kind === "download" || kind === "page") && !WITHOUT_DATABASE.has(pathname);
 }
 
+/** Whether a path names a data download (.csv, .ics, .geojson, .atom). */
+export function isDownloadPath(pathname: string): boolean {
+  return /\.(csv|ics|geojson|atom)$/.test(pathname);
+}
+
+/** Whether a path or query has a percent-encoding that does not decode (a lone %, or bytes that are not UTF-8). */
+export function brokenEncoding(pathname: string, search: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    for (const part of search.slice(1).split("&")) decodeURIComponent(part.replace(/\+/g, " "));
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** The kind of a request for `pathname` with query `search` ("" or "?…"). */
 export function classify(pathname: string, search: string, known: KnownRoutes): RouteKind {
   if (pathname === "/api/health") return "health";
@@ -33,7 +49,7 @@ export function classify(pathname: string, search: string, known: KnownRoutes): 
   if (pathname === "/api" || pathname.startsWith("/api/")) return pathname === "/api" ? "page" : "api";
   // A query other than Next.js's own cache-busting `_rsc` may select another view.
   if (known.prerendered.has(pathname) && /^(\?(_rsc=[^&]*)?)?$/.test(search)) return "prerendered";
-  if (/\.(csv|ics|geojson)$/.test(pathname)) return "download";
+  if (isDownloadPath(pathname)) return "download";
   return "page";
 }
 

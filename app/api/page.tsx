@@ -52,11 +52,19 @@ export default function ApiPage() {
         </li>
         <li>
           A wrong parameter gets <code>400</code> with RFC 9457 problem details listing each one and what would be accepted; an
-          unknown collection or key gets <code>404</code>.
+          unknown collection or key gets <code>404</code>. A problem&apos;s <code>title</code> is the status&apos;s name (for
+          example <code>Bad Request</code>); <code>detail</code> says what went wrong. Too many requests get <code>429</code>, and
+          a moment when the data cannot be read or the atlas is busy gets <code>503</code>; both carry <code>Retry-After</code> in
+          seconds.
         </li>
         <li>
-          Responses carry an <code>ETag</code>; send it back in <code>If-None-Match</code> to get <code>304</code> when nothing
-          changed. CORS is open for <code>GET</code> and <code>HEAD</code>.
+          Responses and the page downloads (<code>.csv</code>, <code>.geojson</code>, <code>.ics</code>, <code>.atom</code>) carry
+          an <code>ETag</code> (weak, <code>W/&quot;…&quot;</code>, when the body is sent compressed) and{" "}
+          <code>Cache-Control</code>; send the tag back in <code>If-None-Match</code> to get <code>304</code> when nothing
+          changed. CORS is open for <code>GET</code> and <code>HEAD</code>. Paged JSON gives <code>meta.total</code>,{" "}
+          <code>meta.next</code> and RFC 8288 <code>Link</code> headers. These, and the <code>url</code> of each record&apos;s
+          page, are absolute addresses on the atlas&apos;s public address (a source&apos;s <code>url</code> is its
+          publisher&apos;s).
         </li>
         <li>
           A figure:{" "}
@@ -68,6 +76,16 @@ export default function ApiPage() {
           . A figure left out is not known.
         </li>
       </ul>
+
+      <h2>Calendar feed</h2>
+      <p>
+        <a href="/timeline.ics">/timeline.ics</a> is an iCalendar (RFC 5545) feed of upcoming events; subscribe to it as{" "}
+        <code>webcal:</code> in a calendar app. <code>kind</code>, <code>country</code> (e.g. <code>de</code>) and{" "}
+        <code>entity</code> (e.g. <code>system:jupiter</code>) narrow it like the timeline; an unknown value gets <code>400</code>{" "}
+        with problem details. Only dates known to the day are events. Dates known only to the month, quarter or year are not
+        turned into long all-day events: the feed lists them, undated, in its description (<code>X-WR-CALDESC</code>). Pages link
+        to a feed only when it holds at least one event.
+      </p>
 
       <h2>Examples</h2>
       <ul className="examples">

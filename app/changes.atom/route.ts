@@ -1,16 +1,15 @@
 import { atomXml } from "@/lib/atom";
+import { downloadResponse } from "@/lib/download";
 import { listChanges } from "@/lib/data/changes";
 import { getDatasetMeta } from "@/lib/data/meta";
 import { recordTypeLabels } from "@/lib/data/records";
 import { env } from "@/lib/env";
 import { figureLabel } from "@/lib/figures";
 
-// The changelog only changes when the data is re-seeded: build it once, refresh hourly.
-export const dynamic = "force-static";
-export const revalidate = 3600;
+// Computed per request from the cached changelog, so it carries an ETag, 304s, CORS and the downloads' Cache-Control.
 
 /** The public changelog as an Atom feed, newest change first. */
-export async function GET() {
+export async function GET(request: Request) {
   const [changes, meta] = await Promise.all([listChanges(), getDatasetMeta()]);
   const site = env.SITE_URL.replace(/\/$/, "");
   const body = atomXml({
@@ -31,11 +30,10 @@ export async function GET() {
       categories: [recordTypeLabels[c.record.type]],
     })),
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "application/atom+xml; charset=utf-8",
-      "Cache-Control": "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400",
-      "Access-Control-Allow-Origin": "*",
-    },
-  });
+  return downloadResponse(
+    request,
+    body,
+    "application/atom+xml; charset=utf-8",
+    'inline; filename="ai-factories-atlas-changes.atom"',
+  );
 }

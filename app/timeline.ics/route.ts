@@ -1,16 +1,16 @@
-import { listTimeline } from "@/lib/data/timeline";
-import { env, today } from "@/lib/env";
+import { problem } from "@/lib/api/http";
 import { downloadResponse } from "@/lib/download";
+import { env, today } from "@/lib/env";
 import { buildCalendar } from "@/lib/ics";
-import { timelineQuery } from "@/lib/schemas/params";
-import { filterTimeline } from "@/lib/timeline-filter";
-import { phaseOf } from "@/lib/timeline";
+import { feedEvents, parseFeedQuery } from "@/lib/ics-feed";
 
-/** Upcoming events (and periods under way; not dates that have since moved) as an iCalendar feed; ?kind=, ?country= and ?entity= narrow it like the timeline. */
+/** Upcoming events as an iCalendar feed; ?kind=, ?country= and ?entity= narrow it like the timeline. An unknown value is a 400 problem, not the whole feed. */
 export async function GET(request: Request) {
-  const q = timelineQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = await parseFeedQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) return problem(400, "The feed's query has values the atlas does not know; see errors.", parsed.errors);
+  const q = parsed.query;
   const now = today();
-  const events = filterTimeline(await listTimeline(), q).filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past");
+  const events = await feedEvents(q);
   const host = new URL(env.SITE_URL).host;
   const scope = [q.kind, q.country, q.entity].filter(Boolean).join(", ");
   const body = buildCalendar(

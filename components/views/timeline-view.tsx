@@ -1,5 +1,6 @@
 import type { RawParams } from "@/lib/url";
 import type { Metadata } from "next";
+import { FeedLinks } from "@/components/ui/calendar-links";
 import { CountryOptions } from "@/components/ui/country-options";
 import Link from "next/link";
 import { redirect } from "next/navigation";
@@ -14,6 +15,7 @@ import { eventKindLabels } from "@/lib/labels";
 import { eventKinds } from "@/lib/schemas/data";
 import { timelineQuery, timelineSearch } from "@/lib/schemas/params";
 import { filterTimeline } from "@/lib/timeline-filter";
+import { feedEventCount } from "@/lib/ics-feed";
 import { phaseOf, timeLeft, todayIndex } from "@/lib/timeline";
 
 export const timelineMetadata: Metadata = {
@@ -94,6 +96,7 @@ function EventItem({ e, now, bySlug }: { e: TimelineEvent; now: string; bySlug: 
 /** The page for any URL state (an empty object is the default view, which is built statically). */
 export async function TimelineView({ params }: { params: RawParams }) {
   const q = timelineQuery.parse(params);
+  const feedCount = await feedEventCount(q);
   const canonical = canonicalTarget("/timeline", params, timelineSearch(q));
   if (canonical) redirect(canonical);
   const now = today();
@@ -207,9 +210,13 @@ export async function TimelineView({ params }: { params: RawParams }) {
         {timelineSearch(q) && <Link href="/timeline">Reset</Link>}
       </form>
       <p role="status" data-testid="timeline-count">
-        Showing {filtered.length} of {all.length} events.{" "}
-        <a href={`/timeline.ics${timelineSearch({ ...q, order: "asc" })}`}>Subscribe to the upcoming ones (iCalendar)</a>
+        Showing {filtered.length} of {all.length} events.
       </p>
+      {feedCount > 0 && (
+        <p className="actions">
+          <FeedLinks search={timelineSearch({ ...q, order: "asc" })} what={`the ${feedCount} upcoming dates known to the day`} />
+        </p>
+      )}
 
       <ol className="timeline" reversed={q.order === "desc" ? true : undefined}>
         {years.map((year) => {

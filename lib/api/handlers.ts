@@ -7,21 +7,28 @@ import { parseParams } from "@/lib/api/params";
 import { toCsv, type CsvValue } from "@/lib/csv";
 import { loadCollection } from "@/lib/data/api";
 import { getDatasetMeta, type DatasetMeta } from "@/lib/data/meta";
+import { env } from "@/lib/env";
 import { collectionNames, queries, type CollectionName } from "@/lib/schemas/api";
 
-const OPENAPI = "/api/v1/openapi.json";
+const site = () => env.SITE_URL.replace(/\/$/, "");
 
 /** The `meta` block of every JSON response: paging, dataset version and date, licence, OpenAPI address. */
 function metaBlock(meta: DatasetMeta, paging: { count: number; total: number; limit: number; offset: number }) {
-  return { ...paging, version: meta.version, last_updated: meta.lastUpdated, licence: meta.licence, openapi: OPENAPI };
+  return {
+    ...paging,
+    version: meta.version,
+    last_updated: meta.lastUpdated,
+    licence: meta.licence,
+    openapi: `${site()}/api/v1/openapi.json`,
+  };
 }
 
-/** The address of the page at `offset` with the same filters. */
+/** The absolute address (on SITE_URL) of the page at `offset` with the same filters. */
 function pageUrl(url: URL, offset: number, limit: number): string {
   const next = new URL(url);
   next.searchParams.set("offset", String(offset));
   next.searchParams.set("limit", String(limit));
-  return `${next.pathname}${next.search}`;
+  return `${site()}${next.pathname}${next.search}`;
 }
 
 /** RFC 8288 Link header with first, prev, next and last pages; null when everything fits on one page. */
@@ -43,30 +50,25 @@ function resolveName(raw: string): { name: CollectionName; format: "json" | "csv
 
 const unavailable = (error: unknown) => {
   console.error("API: the data could not be read", error);
-  return problem(503, "Data unavailable", "The atlas could not read its data just now. Please try again shortly.");
+  return problem(503, "The atlas could not read its data just now. Please try again shortly.");
 };
 
 /** GET /api/v1/<collection>[.csv|.geojson] */
 export async function collectionResponse(request: Request, rawName: string): Promise<Response> {
   const resolved = resolveName(rawName);
   if (!resolved) {
-    return problem(404, "Unknown collection", `There is no collection "${rawName.slice(0, 60)}".`, [
+    return problem(404, `There is no collection "${rawName.slice(0, 60)}".`, [
       { parameter: "collection", message: "unknown", accepted: collectionNames.join(", ") },
     ]);
   }
   const { name, format } = resolved;
   const def = collections[name];
   if (format === "geojson" && !def.geo) {
-    return problem(404, "No GeoJSON", `The ${name} collection has no locations; use JSON or CSV.`);
+    return problem(404, `The ${name} collection has no locations; use JSON or CSV.`);
   }
   const parsed = parseParams(queries[name], new URL(request.url).searchParams);
   if (!parsed.ok) {
-    return problem(
-      400,
-      "Invalid query parameters",
-      parsed.errors.map((e) => `${e.parameter}: ${e.message}`).join("; "),
-      parsed.errors,
-    );
+    return problem(400, parsed.errors.map((e) => `${e.parameter}: ${e.message}`).join("; "), parsed.errors);
   }
   try {
     const [all, meta] = await Promise.all([loadCollection[name](), getDatasetMeta()]);
@@ -113,14 +115,13 @@ export async function collectionResponse(request: Request, rawName: string): Pro
 export async function recordResponse(request: Request, rawName: string, key: string): Promise<Response> {
   const resolved = resolveName(rawName);
   if (!resolved || resolved.format !== "json") {
-    return problem(404, "Unknown collection", `There is no collection "${rawName.slice(0, 60)}".`, [
+    return problem(404, `There is no collection "${rawName.slice(0, 60)}".`, [
       { parameter: "collection", message: "unknown", accepted: collectionNames.join(", ") },
     ]);
   }
   if ([...new URL(request.url).searchParams].length) {
     return problem(
       400,
-      "Invalid query parameters",
       "A single record takes no query parameters.",
       [...new Set([...new URL(request.url).searchParams.keys()])].map((p) => ({
         parameter: p,
@@ -134,7 +135,7 @@ export async function recordResponse(request: Request, rawName: string, key: str
     const [all, meta] = await Promise.all([loadCollection[name](), getDatasetMeta()]);
     const keyOf = collections[name].key as (r: unknown) => string;
     const record = (all as unknown[]).find((r) => keyOf(r) === key.toLowerCase() || keyOf(r) === key);
-    if (!record) return problem(404, "Not found", `No record "${key.slice(0, 60)}" in ${name}.`);
+    if (!record) return problem(404, `No record "${key.slice(0, 60)}" in ${name}.`);
     const body = JSON.stringify({
       data: record,
       meta: metaBlock(meta, { count: 1, total: 1, limit: 1, offset: 0 }),

@@ -1,6 +1,7 @@
 // HTTP behaviour of the open-data API: RFC 9457 problem details, ETags and
 // 304s, caching, CORS for GET, and HEAD.
 import { createHash } from "node:crypto";
+import { STATUS_CODES } from "node:http";
 
 export const corsHeaders = {
   "Access-Control-Allow-Origin": "*",
@@ -11,12 +12,25 @@ export const corsHeaders = {
 
 export type ProblemError = { parameter: string; message: string; accepted?: string };
 
-/** An RFC 9457 problem response. Never carries a stack trace or a path on disk. */
-export function problem(status: number, title: string, detail: string, errors?: ProblemError[]): Response {
-  const body = { type: "about:blank", title, status, detail, ...(errors?.length ? { errors } : {}) };
+/** The RFC 9457 title for a status: with type "about:blank" it must be the status's HTTP reason phrase. */
+export function problemTitle(status: number): string {
+  return STATUS_CODES[status] ?? "Error";
+}
+
+/** Seconds a client should wait before retrying a 503 of the API. */
+export const RETRY_AFTER_SECONDS = 10;
+
+/** An RFC 9457 problem response; the specifics go in `detail` and `errors`. A 503 carries Retry-After. Never carries a stack trace or a path on disk. */
+export function problem(status: number, detail: string, errors?: ProblemError[]): Response {
+  const body = { type: "about:blank", title: problemTitle(status), status, detail, ...(errors?.length ? { errors } : {}) };
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...corsHeaders, "Content-Type": "application/problem+json; charset=utf-8", "Cache-Control": "no-store" },
+    headers: {
+      ...corsHeaders,
+      "Content-Type": "application/problem+json; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...(status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {}),
+    },
   });
 }
 

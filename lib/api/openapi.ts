@@ -3,6 +3,7 @@
 // which OpenAPI 3.1 uses).
 import { z } from "zod";
 import { collections } from "@/lib/api/collections";
+import { parameterDoc } from "@/lib/api/params";
 import { apiRegistry, collectionNames, queries, records, type CollectionName } from "@/lib/schemas/api";
 
 const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
@@ -26,15 +27,64 @@ function parameters(name: CollectionName) {
       string,
       unknown
     >;
+    const doc = parameterDoc(name, key, Array.isArray(json.enum) ? json.enum : undefined);
     return {
       name: key,
       in: "query",
       required: false,
+      description: typeof json.description === "string" ? json.description : doc.description,
       schema: json,
-      ...(json.description ? { description: json.description } : {}),
+      example: doc.example,
     };
   });
 }
+
+// Whole-number fields whose zod schema says only "number": ranks, list numbers, day counts, HTTP statuses.
+const WHOLE = new Set(["rank", "list_number", "response_days", "status", "count", "total", "limit", "offset", "year"]);
+
+/** Marks whole-number properties `integer` in place (OpenAPI readers then show and validate them as such). */
+function integersWhereWhole(node: unknown): void {
+  if (!node || typeof node !== "object") return;
+  const o = node as Record<string, unknown>;
+  const props = o.properties as Record<string, Record<string, unknown>> | undefined;
+  if (props) {
+    for (const [key, prop] of Object.entries(props)) {
+      if (!WHOLE.has(key)) continue;
+      if (prop.type === "number") prop.type = "integer";
+      else if (Array.isArray(prop.type)) prop.type = prop.type.map((t) => (t === "number" ? "integer" : t));
+    }
+  }
+  for (const value of Object.values(o)) integersWhereWhole(value);
+}
+
+const retryAfter = {
+  "Retry-After": { schema: { type: "integer", minimum: 1 }, description: "Seconds to wait before trying again" },
+};
+const problemWithRetry = (description: string) => ({
+  description,
+  headers: retryAfter,
+  content: { "application/problem+json": { schema: ref("Problem") } },
+});
+const commonErrors = {
+  "429": problemWithRetry("Too many requests from this client in the last minute; try again after Retry-After seconds"),
+  "503": problemWithRetry(
+    "The data could not be read just now, or the atlas is answering as many requests as it can; try again after Retry-After seconds",
+  ),
+};
+
+/** A key of each collection that exists, as the path parameter's example. */
+const keyExample: Record<CollectionName, string> = {
+  factories: "jaif",
+  antennas: "uk-antenna",
+  systems: "jupiter",
+  top500: "lumi@2024-11",
+  countries: "DE",
+  events: "regulation-2026-150",
+  programmes: "ai-factories",
+  "training-runs": "apertus-70b",
+  projects: "apertus",
+  sources: "eurlex-2021-1173",
+};
 
 const problemResponse = (description: string) => ({
   description,
@@ -58,6 +108,8 @@ const listHeaders = {
 /** The whole OpenAPI document. */
 export function openApiDocument(siteUrl: string) {
   const paths: Record<string, unknown> = {};
+  const schemas = componentSchemas();
+  integersWhereWhole(schemas);
   for (const name of collectionNames) {
     const id = idOf(name);
     const listSchema = {
@@ -93,7 +145,7 @@ export function openApiDocument(siteUrl: string) {
             },
             "304": { description: "Not modified (If-None-Match matched the ETag)" },
             "400": problemResponse("A parameter was wrong; errors names each one and what would be accepted"),
-            "503": problemResponse("The data could not be read"),
+            ...commonErrors,
           },
         },
       };
@@ -102,7 +154,21 @@ export function openApiDocument(siteUrl: string) {
       get: {
         operationId: `get-${name}`,
         summary: `One record of ${name}`,
-        parameters: [{ name: "key", in: "path", required: true, schema: { type: "string" } }],
+        parameters: [
+          {
+            name: "key",
+            in: "path",
+            required: true,
+            description:
+              name === "countries"
+                ? "The country's ISO 3166-1 alpha-2 code, any case"
+                : name === "top500"
+                  ? "The entry's id: system slug @ edition"
+                  : "The record's slug or id",
+            schema: { type: "string" },
+            example: keyExample[name],
+          },
+        ],
         responses: {
           "200": {
             description: "The record",
@@ -116,7 +182,7 @@ export function openApiDocument(siteUrl: string) {
           "304": { description: "Not modified" },
           "400": problemResponse("Query parameters are not accepted here"),
           "404": problemResponse("No such record"),
-          "503": problemResponse("The data could not be read"),
+          ...commonErrors,
         },
       },
     };
@@ -130,8 +196,10 @@ export function openApiDocument(siteUrl: string) {
         "The atlas's data: EuroHPC AI Factories, Antennas, supercomputers, TOP500 entries, programmes, events, training runs and sources. Every figure carries its claims, each with a source and an as-of date. Licence: CC BY 4.0.",
       license: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" },
     },
-    servers: [{ url: siteUrl }],
+    servers: [{ url: siteUrl.replace(/\/$/, ""), description: "The atlas (its SITE_URL)" }],
+    // Open data: no operation needs credentials.
+    security: [],
     paths,
-    components: { schemas: componentSchemas() },
+    components: { schemas },
   };
 }

@@ -192,7 +192,7 @@ test.describe("a database that goes away", () => {
     });
     const api = await fetch(`${server.base}/api/v1/systems`);
     expect(api.status).toBe(503);
-    expect(await api.json()).toMatchObject({ status: 503, title: "The atlas is temporarily unavailable" });
+    expect(await api.json()).toMatchObject({ status: 503, title: "Service Unavailable" });
     expect(api.headers.get("retry-after")).toBeTruthy();
     expect(api.headers.get("access-control-allow-origin")).toBe("*");
     expect((await fetch(`${server.base}/timeline.ics`)).status).toBe(503);

@@ -12,6 +12,8 @@ import { listAntennas, listFactories } from "@/lib/data/network";
 import { formatPartialDate } from "@/lib/dates";
 import { listTimeline } from "@/lib/data/timeline";
 import { today } from "@/lib/env";
+import { datasetFacts } from "@/lib/data/dataset-ld";
+import { datasetLd, ldScript, websiteLd } from "@/lib/jsonld";
 import { formatNumber } from "@/lib/format";
 import { phaseOf, timeLeft } from "@/lib/timeline";
 
@@ -44,6 +46,8 @@ export default async function HomePage() {
     listTimeline(),
     listMapEntities(),
   ]);
+  const facts = await datasetFacts();
+  const ld = [websiteLd(facts.siteUrl), datasetLd(facts)];
   const mapPoints = spreadColocated(mapEntities);
   const comingUp = timeline.filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past").slice(0, 4);
 
@@ -155,6 +159,7 @@ export default async function HomePage() {
       <p>
         Where do these figures come from? <Link href="/sources">Every source</Link>, with the records that rest on it.
       </p>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: ldScript(ld) }} />
     </>
   );
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { collections } from "@/lib/api/collections";
 import { getCoverage, getDatasetMeta } from "@/lib/data/meta";
 import { formatPartialDate } from "@/lib/dates";
+import { datasetFacts } from "@/lib/data/dataset-ld";
 import { env } from "@/lib/env";
+import { datasetLd, ldScript } from "@/lib/jsonld";
 import { ordinal } from "@/lib/format";
 import { collectionNames } from "@/lib/schemas/api";
 
@@ -16,26 +18,7 @@ export default async function DataPage() {
   const [meta, coverage] = await Promise.all([getDatasetMeta(), getCoverage()]);
   const base = env.SITE_URL;
   const year = meta.lastUpdated.slice(0, 4);
-  const ld = {
-    "@context": "https://schema.org",
-    "@type": "Dataset",
-    name: "AI Factories Atlas",
-    description:
-      "The EuroHPC AI Factories, AI Factory Antennas, AI Gigafactory programme and supercomputers, with every figure sourced and dated.",
-    url: `${base}/data`,
-    version: meta.version,
-    dateModified: meta.lastUpdated,
-    license: "https://creativecommons.org/licenses/by/4.0/",
-    creator: { "@type": "Organization", name: "AI Factories Atlas" },
-    isAccessibleForFree: true,
-    distribution: collectionNames.flatMap((name) => [
-      { "@type": "DataDownload", encodingFormat: "text/csv", contentUrl: `${base}/api/v1/${name}.csv` },
-      { "@type": "DataDownload", encodingFormat: "application/json", contentUrl: `${base}/api/v1/${name}?limit=500` },
-      ...(collections[name].geo
-        ? [{ "@type": "DataDownload", encodingFormat: "application/geo+json", contentUrl: `${base}/api/v1/${name}.geojson` }]
-        : []),
-    ]),
-  };
+  const ld = datasetLd(await datasetFacts());
   return (
     <>
       <h1>Data</h1>
@@ -122,7 +105,7 @@ export default async function DataPage() {
         The CSV columns are documented in the <a href="/api/v1/openapi.json">OpenAPI description</a> and on the{" "}
         <Link href="/api">API page</Link>. Figures appear as three columns: the value, its source id and its as-of date.
       </p>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(ld).replace(/</g, "\\u003c") }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: ldScript(ld) }} />
     </>
   );
 }

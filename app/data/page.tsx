@@ -96,8 +96,11 @@ export default async function DataPage() {
 
       <h2 id="vocabulary">One vocabulary</h2>
       <p>
-        The API&apos;s JSON, CSV and GeoJSON, the page downloads (<a href="/systems.csv">/systems.csv</a>, /compare.csv, /map.csv)
-        and the data package use the same names. A figure carries its unit in its name (units:{" "}
+        The API&apos;s CSV and GeoJSON, the page downloads (<a href="/systems.csv">/systems.csv</a>, /compare.csv, /map.csv) and
+        the data package use the same column names; the API&apos;s JSON holds the same facts inside each figure (
+        <code>value</code>, <code>unit</code>, <code>kind</code>, <code>as_of</code>, <code>as_of_date</code>,{" "}
+        <code>as_of_precision</code>, <code>source</code>, <code>source_title</code>, <code>source_url</code>). A figure carries
+        its unit in its name (units:{" "}
         {units.map((u, i) => (
           <span key={u}>
             {i ? ", " : ""}
@@ -108,7 +111,7 @@ export default async function DataPage() {
       </p>
       {/* Focusable so keyboard users can scroll it on a narrow screen (it holds no links). */}
       <div className="table-wrap" tabIndex={0} role="region" aria-label="The columns of a figure">
-        <table data-testid="vocabulary">
+        <table data-testid="vocabulary" className="vocabulary">
           <caption>The columns of a figure, for example rmax_pflops</caption>
           <thead>
             <tr>

@@ -123,7 +123,15 @@ export default async function DataPage() {
             {vocabularyRows.map(([column, what]) => (
               <tr key={column}>
                 <th scope="row">
-                  <code>{column}</code>
+                  <code>
+                    {column.split("_").map((part, i) => (
+                      <span key={i}>
+                        {i ? "_" : ""}
+                        {i ? <wbr /> : null}
+                        {part}
+                      </span>
+                    ))}
+                  </code>
                 </th>
                 <td>{what}</td>
               </tr>

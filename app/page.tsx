@@ -15,6 +15,9 @@ import { today } from "@/lib/env";
 import { formatNumber, lowerFirst } from "@/lib/format";
 import { MapLegend } from "@/components/map/legend";
 import styles from "./home.module.css";
+import { datasetFacts } from "@/lib/data/dataset-ld";
+import { datasetLd, ldScript, websiteLd } from "@/lib/jsonld";
+
 import { phaseOf, timeLeft } from "@/lib/timeline";
 
 function Counted({ label, figure, id }: { label: string; figure: CountedFigure; id: string }) {
@@ -46,6 +49,8 @@ export default async function HomePage() {
     listTimeline(),
     listMapEntities(),
   ]);
+  const facts = await datasetFacts();
+  const ld = [websiteLd(facts.siteUrl), datasetLd(facts)];
   const mapPoints = spreadColocated(mapEntities);
   const comingUp = timeline.filter((e) => !e.supersededBy && phaseOf(e.date, now) !== "past").slice(0, 4);
 
@@ -170,6 +175,7 @@ export default async function HomePage() {
       <p>
         Where do these figures come from? <Link href="/sources">Every source</Link>, with the records that rest on it.
       </p>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: ldScript(ld) }} />
     </>
   );
 }

@@ -1,30 +1,42 @@
 import { figureOf, specFields } from "@/lib/compare-rows";
-import { toCsv, type CsvValue } from "@/lib/csv";
+import { toCsv } from "@/lib/csv";
 import type { SystemDetail } from "@/lib/data/systems";
+import { figureColumns, type Column, type FigureCells } from "@/lib/vocabulary";
 
-/** CSV of compared systems: identity columns, then value, source and as-of for each spec-sheet figure. */
+const cells = (s: SystemDetail, field: string): FigureCells | null => {
+  const p = figureOf(s, field)?.preferred;
+  return p
+    ? { value: p.value, kind: p.kind, asOf: p.asOf, source: { id: p.source.id, title: p.source.title, url: p.source.url } }
+    : null;
+};
+const latest = (s: SystemDetail) => s.top500[s.top500.length - 1];
+
+/** The columns of /compare.csv: identity, then each spec-sheet figure in the atlas's one vocabulary (lib/vocabulary.ts). */
+export const compareCsvColumns: Column<SystemDetail>[] = [
+  { header: "slug", type: "string", description: "Identifier", value: (s) => s.slug },
+  { header: "name", type: "string", description: "Name", value: (s) => s.name },
+  { header: "country", type: "string", description: "Country (ISO 3166-1 alpha-2)", value: (s) => s.country.code },
+  { header: "status", type: "string", description: "operational, installing or planned", value: (s) => s.status },
+  { header: "accelerator_model", type: "string", description: "Accelerator model", value: (s) => s.acceleratorModel },
+  { header: "family", type: "string", description: "CUDA, ROCm or other", value: (s) => s.family },
+  { header: "generation", type: "string", description: "Architecture generation", value: (s) => s.generation },
+  {
+    header: "latest_top500_edition",
+    type: "string",
+    description: "Latest TOP500 edition listing it",
+    value: (s) => latest(s)?.edition ?? null,
+  },
+  { header: "latest_top500_rank", type: "integer", description: "Rank on that list", value: (s) => latest(s)?.rank ?? null },
+  {
+    header: "factories",
+    type: "string",
+    description: "AI Factories it serves, space-separated",
+    value: (s) => s.factories.map((f) => f.slug).join(" "),
+  },
+  ...specFields.flatMap(({ field, label }) => figureColumns<SystemDetail>(field, label, (s) => cells(s, field))),
+];
+
+/** CSV of compared systems, one row each. */
 export function compareRowsCsv(systems: SystemDetail[]): string {
-  const figureColumns = specFields.flatMap(({ field }) => [
-    { header: field, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.value ?? null },
-    { header: `${field}_source`, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.source.id ?? null },
-    { header: `${field}_as_of`, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.asOf ?? null },
-    { header: `${field}_kind`, value: (s: SystemDetail): CsvValue => figureOf(s, field)?.preferred.kind ?? null },
-  ]);
-  const latest = (s: SystemDetail) => s.top500[s.top500.length - 1];
-  return toCsv<SystemDetail>(
-    [
-      { header: "slug", value: (s) => s.slug },
-      { header: "name", value: (s) => s.name },
-      { header: "country_code", value: (s) => s.country.code },
-      { header: "status", value: (s) => s.status },
-      { header: "accelerator_model", value: (s) => s.acceleratorModel },
-      { header: "architecture_family", value: (s) => s.family },
-      { header: "architecture_generation", value: (s) => s.generation },
-      { header: "latest_top500_edition", value: (s) => latest(s)?.edition ?? null },
-      { header: "latest_top500_rank", value: (s) => latest(s)?.rank ?? null },
-      { header: "host_factories", value: (s) => s.factories.map((f) => f.slug).join(" ") },
-      ...figureColumns,
-    ],
-    systems,
-  );
+  return toCsv<SystemDetail>(compareCsvColumns, systems);
 }

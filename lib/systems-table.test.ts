@@ -6,7 +6,10 @@ import { applySystemsQuery, systemsViewTitle } from "./systems-table";
 
 const cell = (value: number) => ({
   value,
+  text: value,
   sourceId: "s",
+  sourceTitle: "Source s",
+  sourceUrl: null,
   publisher: "p",
   asOf: "2025",
   kind: "measured" as const,

@@ -1,18 +1,20 @@
 import { citationBibtex, citationText } from "@/lib/cite";
 import type { DatasetMeta } from "@/lib/data/meta";
 import { env, today } from "@/lib/env";
+import { entityPageLd, ldScript } from "@/lib/jsonld";
+import type { Thing } from "schema-dts";
 
-/** "Cite this page" with plain text and BibTeX, plus the page's schema.org JSON-LD. */
+/** "Cite this page" with plain text and BibTeX, plus the page's schema.org JSON-LD (a WebPage whose main entity is `entity`). */
 export function CiteThis({
   title,
   path,
   meta,
-  jsonLd,
+  entity,
 }: {
   title: string;
   path: string;
   meta: DatasetMeta;
-  jsonLd: Record<string, unknown>;
+  entity: Exclude<Thing, string>;
 }) {
   const input = {
     title,
@@ -22,12 +24,7 @@ export function CiteThis({
     asOf: meta.lastUpdated,
     accessed: today(),
   };
-  const ld = {
-    "@context": "https://schema.org",
-    url: `${env.SITE_URL}${path}`,
-    isPartOf: { "@type": "Dataset", name: "AI Factories Atlas", version: meta.version, dateModified: meta.lastUpdated },
-    ...jsonLd,
-  };
+  const ld = entityPageLd({ siteUrl: env.SITE_URL, path, title, version: meta.version, lastUpdated: meta.lastUpdated, entity });
   return (
     <section aria-labelledby="cite-this">
       <h2 id="cite-this">Cite this page</h2>
@@ -40,7 +37,7 @@ export function CiteThis({
           {citationBibtex(input)}
         </pre>
       </details>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(ld).replace(/</g, "\\u003c") }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: ldScript(ld) }} />
     </section>
   );
 }

@@ -7,7 +7,11 @@ import { claimsIndex, claimSelect, figuresFromClaims, type ClaimView, type Figur
 /** A figure reduced to a table cell: the preferred value and where it comes from. */
 export type Cell = {
   value: number;
+  /** The value as the source gives it (a date keeps its precision: "2025-Q4"). */
+  text: string | number;
   sourceId: string;
+  sourceTitle: string;
+  sourceUrl: string | null;
   publisher: string;
   asOf: string;
   kind: ValueKind;
@@ -51,7 +55,10 @@ function claimCell(f: FigureView, c: ClaimView): Cell {
   if (!Number.isFinite(value)) return null;
   return {
     value,
+    text: raw,
     sourceId: c.source.id,
+    sourceTitle: c.source.title,
+    sourceUrl: c.source.url,
     publisher: c.source.publisher,
     asOf: c.asOf,
     kind: c.kind,

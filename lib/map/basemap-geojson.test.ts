@@ -1,5 +1,8 @@
+import { check } from "@placemarkio/check-geojson";
+import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
 import { clipRing, europeBasemapGeoJson } from "./basemap-geojson";
+import { rewindPolygon, selfIntersections, signedArea } from "./rings";
 
 describe("clipRing", () => {
   it("keeps a ring inside the frame and cuts one that crosses it", () => {
@@ -40,5 +43,69 @@ describe("the basemap", () => {
   it("stays small enough to send (under 250 KB gzipped)", async () => {
     const { gzipSync } = await import("node:zlib");
     expect(gzipSync(JSON.stringify(map)).length).toBeLessThan(250_000);
+  });
+});
+
+describe("the basemap follows RFC 7946", () => {
+  const map = europeBasemapGeoJson();
+  const rings = map.features.flatMap((f) =>
+    f.geometry.coordinates.flatMap((poly) => poly.map((ring, i) => ({ name: f.properties.name, ring, exterior: i === 0 }))),
+  );
+  it("passes an independent GeoJSON validator", () => {
+    expect(() => check(JSON.stringify(map))).not.toThrow();
+  });
+  it("winds exteriors counter-clockwise and holes clockwise (planar, as section 3.1.6 asks)", () => {
+    expect(rings.filter((r) => !r.exterior).length).toBeGreaterThan(0);
+    for (const r of rings) expect(signedArea(r.ring) > 0, `${r.name} ${r.exterior ? "exterior" : "hole"}`).toBe(r.exterior);
+  });
+  it("agrees with d3-geo's spherical area: a counter-clockwise exterior is, to d3, the rest of the sphere", () => {
+    for (const r of rings.filter((x) => x.exterior))
+      expect(geoArea({ type: "Polygon", coordinates: [r.ring] }), r.name).toBeGreaterThan(2 * Math.PI);
+  });
+  it("has no ring that crosses itself or repeats a vertex", () => {
+    for (const r of rings) expect(selfIntersections(r.ring), r.name).toEqual({ crossings: [], repeated: [] });
+  });
+});
+
+describe("ring helpers", () => {
+  const square = [
+    [0, 0],
+    [0, 1],
+    [1, 1],
+    [1, 0],
+    [0, 0],
+  ];
+  it("rewinds a clockwise exterior and a counter-clockwise hole", () => {
+    expect(signedArea(square)).toBe(-1);
+    const hole = [
+      [0.2, 0.2],
+      [0.8, 0.2],
+      [0.8, 0.8],
+      [0.2, 0.2],
+    ];
+    const [ext, h] = rewindPolygon([square, hole]);
+    expect(signedArea(ext!)).toBe(1);
+    expect(signedArea(h!)).toBeLessThan(0);
+  });
+  it("finds a bow-tie's crossing and a repeated vertex", () => {
+    const bowtie = [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ];
+    expect(selfIntersections(bowtie).crossings).toEqual([[0, 2]]);
+    const pinched = [
+      [0, 0],
+      [2, 0],
+      [1, 1],
+      [2, 2],
+      [0, 2],
+      [1, 1],
+      [0, 0],
+    ];
+    expect(selfIntersections(pinched)).toEqual({ crossings: [], repeated: [5] });
+    expect(selfIntersections(square)).toEqual({ crossings: [], repeated: [] });
   });
 });

@@ -1,6 +1,7 @@
 // The atlas's own basemap: Natural Earth 1:50m country outlines (world-atlas),
 // kept to the countries that touch Europe's frame, with coordinates rounded to
-// 0.01° (about 1 km), ISO codes and a label point. Served by /map/basemap.geojson;
+// 0.01° (about 1 km), ISO codes and a label point. Rings follow RFC 7946's
+// right-hand rule (exteriors counter-clockwise). Served by /map/basemap.geojson;
 // no tile server is involved.
 import { geoArea, geoCentroid } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
@@ -10,6 +11,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
 
 import { EUROPE_BOUNDS } from "@/lib/map/bounds";
+import { rewindPolygon } from "@/lib/map/rings";
 
 export { EUROPE_BOUNDS };
 
@@ -110,7 +112,9 @@ export function europeBasemapGeoJson(): FeatureCollection<MultiPolygon, BasemapP
         type: "MultiPolygon",
         coordinates: kept
           .map((poly) => poly.map((ring) => roundRing(clipRing(unwrap(ring)))).filter((r) => r.length >= 4))
-          .filter((poly) => poly.length > 0),
+          .filter((poly) => poly.length > 0)
+          // Natural Earth's TopoJSON winds exteriors clockwise (d3's spherical convention); RFC 7946 asks the reverse.
+          .map(rewindPolygon),
       },
     });
   }

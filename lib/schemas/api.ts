@@ -32,8 +32,14 @@ export const apiFigure = z
     label: z.string(),
     unit: z.string(),
     value: z.union([z.number(), z.string()]).describe("The preferred claim's value"),
-    as_of: z.string(),
-    source: z.string(),
+    as_of: z
+      .string()
+      .describe("Date the preferred value was true, at the source's precision (YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD)"),
+    as_of_date: z.string().describe("First day of as_of (YYYY-MM-DD)"),
+    as_of_precision: z.enum(["day", "month", "quarter", "year"]).describe("Precision of as_of"),
+    source: z.string().describe("Source id of the preferred value; see /api/v1/sources"),
+    source_title: z.string().describe("Title of that source"),
+    source_url: z.string().nullable().describe("Address of that source; null when it is not online"),
     kind: z.enum(valueKinds).describe("The preferred claim's kind of value; rankings use measured values only"),
     measured_value: z
       .union([z.number(), z.string()])

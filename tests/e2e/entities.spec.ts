@@ -78,7 +78,11 @@ test.describe("system page", () => {
     ).toBeVisible();
     await expect(page.getByTestId("citation-text")).toContainText("/systems/jupiter");
     const ld = await page.locator('script[type="application/ld+json"]').textContent();
-    expect(JSON.parse(ld ?? "{}")).toMatchObject({ "@context": "https://schema.org", name: "JUPITER" });
+    expect(JSON.parse(ld ?? "{}")).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "WebPage",
+      mainEntity: { name: "JUPITER" },
+    });
   });
 
   test("a chart downloads as SVG", async ({ page }) => {

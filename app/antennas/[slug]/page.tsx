@@ -101,7 +101,7 @@ export default async function AntennaPage({ params }: Props) {
         title={a.name}
         path={`/antennas/${a.slug}`}
         meta={meta}
-        jsonLd={{
+        entity={{
           "@type": "Organization",
           name: a.name,
           description: a.summary,

@@ -206,7 +206,7 @@ export default async function CountryPage({ params }: Props) {
         title={c.name}
         path={`/countries/${c.code.toLowerCase()}`}
         meta={meta}
-        jsonLd={{ "@type": "Country", name: c.name, identifier: c.code }}
+        entity={{ "@type": "Country", name: c.name, identifier: c.code }}
       />
     </article>
   );

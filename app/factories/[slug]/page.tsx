@@ -140,7 +140,7 @@ export default async function FactoryPage({ params }: Props) {
         title={f.name}
         path={`/factories/${f.slug}`}
         meta={meta}
-        jsonLd={{
+        entity={{
           "@type": "Organization",
           name: f.name,
           alternateName: f.acronym ?? undefined,

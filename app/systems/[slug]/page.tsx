@@ -171,7 +171,7 @@ export default async function SystemPage({ params }: Props) {
       <CalendarLinks query={`entity=system:${s.slug}`} label={`${s.name}'s events`} />
       <RecordSources sources={s.sources} />
       <RecordHistory changes={await changesFor("system", s.slug)} />
-      <CiteThis title={s.name} path={path} meta={meta} jsonLd={{ "@type": "Thing", name: s.name, description: s.summary }} />
+      <CiteThis title={s.name} path={path} meta={meta} entity={{ "@type": "Thing", name: s.name, description: s.summary }} />
     </article>
   );
 }

@@ -16,11 +16,15 @@ import type { View } from "@/components/map/map-canvas";
 import { formatPartialDate } from "@/lib/dates";
 import { waveLabels } from "@/lib/labels";
 import { spreadColocated } from "@/lib/map/placement";
+import { framedMapPng } from "@/components/map/export-png";
+import { CiteViewBody } from "@/components/ui/cite-view-body";
+import type { CiteInput } from "@/lib/cite";
 import {
   countByType,
   entityTypes,
   filterEntities,
   mapSearch,
+  mapViewTitle,
   parseMapState,
   mapStatuses,
   mapWaves,
@@ -61,9 +65,13 @@ type Props = {
   initial: MapState;
   /** The server-rendered SVG map for the initial state. */
   children: ReactNode;
+  /** How to read and move the map, shown under it. */
+  help: ReactNode;
+  /** The dataset's version and dates for "Cite this view", which follows the filters. */
+  cite: Omit<CiteInput, "title" | "path">;
 };
 
-export function AtlasExplorer({ entities, roles, countries, countryLabels, initial, children }: Props) {
+export function AtlasExplorer({ entities, roles, countries, countryLabels, initial, children, help, cite }: Props) {
   const [state, setState] = useState<MapState>(initial);
   // false on the server and in the first render, so hydration matches the server's SVG.
   const enhanced = useSyncExternalStore(noSubscription, hasWebGl, () => false);
@@ -172,8 +180,20 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
   };
 
   const search = mapSearch({ ...state, sel: undefined, view: undefined });
+  const viewTitle = mapViewTitle(state, {
+    country: countries.find((c) => c.code === state.country)?.name,
+    wave: state.wave && waveLabels[state.wave],
+  });
   const downloadPng = async () => {
-    const blob = await exporter.current?.toPng();
+    const image = await exporter.current?.toPng();
+    if (!image) return;
+    const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+    const blob = await framedMapPng(image, {
+      title: `${viewTitle} (${n(counts.factory, "AI Factory", "AI Factories")}, ${n(counts.antenna, "Antenna", "Antennas")}, ${n(counts.system, "supercomputer", "supercomputers")})`,
+      date: new Date().toISOString().slice(0, 10),
+      version: cite.version,
+      url: window.location.href,
+    });
     if (!blob) return;
     const a = document.createElement("a");
     a.href = URL.createObjectURL(blob);
@@ -447,6 +467,8 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
           </div>
         </div>
       </div>
+      {help}
+      <CiteViewBody input={{ ...cite, title: viewTitle, path: `/map${mapSearch(state)}` }} />
     </div>
   );
 }

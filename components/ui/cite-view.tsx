@@ -1,4 +1,5 @@
-import { citationBibtex, citationCsl, citationText } from "@/lib/cite";
+import { CiteViewBody } from "@/components/ui/cite-view-body";
+import type { CiteInput } from "@/lib/cite";
 import type { DatasetMeta } from "@/lib/data/meta";
 import { env, today } from "@/lib/env";
 
@@ -8,33 +9,10 @@ import { env, today } from "@/lib/env";
  * the citation opens the same view. Plain text, BibTeX and CSL-JSON.
  */
 export function CiteView({ title, path, meta }: { title: string; path: string; meta: DatasetMeta }) {
-  const input = {
-    title,
-    path,
-    siteUrl: env.SITE_URL,
-    version: meta.version,
-    asOf: meta.lastUpdated,
-    accessed: today(),
-  };
-  return (
-    <section aria-labelledby="cite-view" className="cite-view">
-      <h2 id="cite-view">Cite this view</h2>
-      <p className="muted">The address below opens this view as it is now; the dataset version says which data it showed.</p>
-      <pre className="citation" data-testid="view-citation-text">
-        {citationText(input)}
-      </pre>
-      <details className="claims">
-        <summary>BibTeX</summary>
-        <pre className="citation" data-testid="view-citation-bibtex">
-          {citationBibtex(input)}
-        </pre>
-      </details>
-      <details className="claims">
-        <summary>CSL-JSON (Zotero, citeproc)</summary>
-        <pre className="citation" data-testid="view-citation-csl">
-          {JSON.stringify(citationCsl(input), null, 2)}
-        </pre>
-      </details>
-    </section>
-  );
+  return <CiteViewBody input={{ title, path, ...citeBase(meta) }} />;
+}
+
+/** What every citation of the atlas carries besides the title and the address. */
+export function citeBase(meta: DatasetMeta): Omit<CiteInput, "title" | "path"> {
+  return { siteUrl: env.SITE_URL, version: meta.version, asOf: meta.lastUpdated, accessed: today() };
 }

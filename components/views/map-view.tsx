@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import { AtlasExplorer } from "@/components/map/atlas-explorer";
 import { LivePoints } from "@/components/map/live-points";
 import { StaticAtlasMap, toSvgPoints } from "@/components/map/static-atlas-map";
+import { citeBase } from "@/components/ui/cite-view";
 import { listCountries } from "@/lib/data/countries";
+import { getDatasetMeta } from "@/lib/data/meta";
 import { listCountryRoles, listMapEntities } from "@/lib/data/map";
 import { europeBasemapGeoJson } from "@/lib/map/basemap-geojson";
 import { spreadColocated } from "@/lib/map/placement";
@@ -23,7 +25,12 @@ export async function MapView({ params }: { params: RawParams }) {
   const canonical = canonicalTarget("/map", params, mapSearch(state));
   if (canonical) redirect(canonical);
 
-  const [entities, roles, countries] = await Promise.all([listMapEntities(), listCountryRoles(), listCountries()]);
+  const [entities, roles, countries, meta] = await Promise.all([
+    listMapEntities(),
+    listCountryRoles(),
+    listCountries(),
+    getDatasetMeta(),
+  ]);
   // In order of importance, so where names would overlap the map keeps the host countries' ones.
   const roleRank = (code: string) => ["factory", "antenna", "partner", "participant"].indexOf(roles[code] ?? "") >>> 0;
   const countryLabels = europeBasemapGeoJson()
@@ -50,6 +57,14 @@ export async function MapView({ params }: { params: RawParams }) {
         countries={withEntities.map((c) => ({ code: c.code, name: c.name }))}
         countryLabels={countryLabels}
         initial={state}
+        cite={citeBase(meta)}
+        help={
+          <p className="provenance map-help">
+            Countries are shaded by their role. Everything on the map is also in the list, which works with the keyboard; choose
+            an entry to see its key figures and their sources. To move the map, use two fingers on a touch screen, or hold Ctrl (⌘
+            on a Mac) while turning the mouse wheel; with the keyboard, focus the map and use the arrow keys, + and −.
+          </p>
+        }
       >
         <StaticAtlasMap
           entities={placed}
@@ -59,11 +74,6 @@ export async function MapView({ params }: { params: RawParams }) {
           points={<LivePoints points={toSvgPoints(placed)} />}
         />
       </AtlasExplorer>
-      <p className="provenance map-help">
-        Countries are shaded by their role. Everything on the map is also in the list, which works with the keyboard; choose an
-        entry to see its key figures and their sources. To move the map, use two fingers on a touch screen, or hold Ctrl (⌘ on a
-        Mac) while turning the mouse wheel; with the keyboard, focus the map and use the arrow keys, + and −.
-      </p>
     </>
   );
 }

@@ -6,6 +6,7 @@ import {
   mapStatuses,
   mapWaves,
   migratedMapSearch,
+  mapViewTitle,
   parseMapState,
   type MapEntity,
 } from "./state";
@@ -139,5 +140,22 @@ describe("map link migrations", () => {
     expect(migratedMapSearch(new URLSearchParams("types=factory&types=system&links=0&links=1"))).toBe("?types=factory,system");
     expect(migratedMapSearch(new URLSearchParams("sel=system:jupiter"))).toBeNull();
     expect(migratedMapSearch(new URLSearchParams("utm_source=x"))).toBeNull();
+  });
+});
+
+describe("mapViewTitle", () => {
+  it("names what is shown and every filter in force", () => {
+    const state = parseMapState(new URLSearchParams("types=factory,antenna&country=fi&wave=2025-03&links=0"));
+    const title = mapViewTitle(state, { country: "Finland", wave: "Second wave, March 2025" });
+    expect(title).toBe(
+      "Map of AI Factories and Antennas in Finland, AI Factories of the second wave, March 2025, without Antenna links",
+    );
+  });
+  it("differs between views, so two citations of different maps never read the same", () => {
+    const all = mapViewTitle(parseMapState({}));
+    expect(all).toBe("Map of AI Factories, Antennas and supercomputers");
+    expect(mapViewTitle(parseMapState({ vendor: "amd", status: "planned" }))).not.toBe(all);
+    // Without Antennas on the map, "without links" would say nothing.
+    expect(mapViewTitle(parseMapState({ types: "system", links: "0" }))).toBe("Map of supercomputers");
   });
 });

@@ -184,3 +184,22 @@ export function countByType(entities: MapEntity[]): Record<EntityType, number> {
   for (const e of entities) counts[e.type] += 1;
   return counts;
 }
+
+const typeWords: Record<EntityType, string> = { factory: "AI Factories", antenna: "Antennas", system: "supercomputers" };
+const listWords = (words: string[]) =>
+  words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+
+/**
+ * A title for a map view, for citations and the exported image: what is shown and the filters in force,
+ * e.g. "Map of AI Factories and Antennas in Finland, second wave (March 2025), without Antenna links".
+ */
+export function mapViewTitle(s: MapState, names: { country?: string; wave?: string } = {}): string {
+  const types = entityTypes.filter((t) => s.types.includes(t)).map((t) => typeWords[t]);
+  const parts = [`Map of ${listWords(types)}`];
+  if (s.country) parts[0] += ` in ${names.country ?? s.country.toUpperCase()}`;
+  if (s.wave) parts.push(`AI Factories of the ${(names.wave ?? s.wave).replace(/^./, (c) => c.toLowerCase())}`);
+  if (s.vendor) parts.push(`systems with ${s.vendor === "nvidia" ? "NVIDIA" : "AMD"} accelerators`);
+  if (s.status) parts.push(`${s.status} systems`);
+  if (!s.links && s.types.includes("antenna")) parts.push("without Antenna links");
+  return parts.join(", ");
+}

@@ -96,3 +96,49 @@ test("moving the map with the keyboard is announced", async ({ page }) => {
   await page.keyboard.press("=");
   await expect(page.getByTestId("map-moved")).toContainText(/Map zoom \d+(\.\d)?, centred near/);
 });
+
+test("Cite this view follows the filters without a reload, and the cited address opens the same view", async ({ page }) => {
+  await page.goto("/map");
+  const cite = page.getByTestId("view-citation-text");
+  await expect(cite).toContainText("Map of AI Factories, Antennas and supercomputers");
+  // A marker that a reload would wipe.
+  await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+  const finland = data.countries.find((c) => c.code === "FI");
+  if (!finland) throw new Error("FI is not in data/countries.yaml");
+  await page.getByLabel("Country").selectOption("fi");
+  await page.getByLabel("Antenna links").uncheck();
+  await expect(cite).toContainText(`in ${finland.name}`);
+  await expect(cite).toContainText("without Antenna links");
+  const text = await cite.innerText();
+  const address = text.match(/(https?:\/\/\S+\/map\?\S+?) \(accessed/)?.[1];
+  expect(address, "the citation carries the view's address").toBeTruthy();
+  expect(await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+  const counts = await page.getByTestId("map-counts").innerText();
+  await page.goto(new URL(address!).pathname + new URL(address!).search);
+  await expect(page.getByTestId("map-counts")).toHaveText(counts);
+  await expect(page.getByLabel("Antenna links")).not.toBeChecked();
+});
+
+test("beside the map on a desktop, a short list is shown whole and a long one scrolls within the map's height", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  const box = page.locator(".atlas-list-box");
+  const fits = () => box.evaluate((e) => e.scrollHeight <= e.clientHeight + 1);
+  await page.goto("/map?country=fi");
+  const shown = await page.getByTestId("map-list").locator("li").count();
+  expect(shown).toBeGreaterThan(1);
+  expect(await fits(), `all ${shown} entries for Finland without scrolling the list`).toBe(true);
+  await page.goto("/map");
+  const side = await page.locator(".atlas-side").boundingBox();
+  const map = await page.locator(".atlas-map").boundingBox();
+  expect(side && map && side.height <= map.height + 2, "the list is no taller than the map").toBe(true);
+  expect(await fits(), "the full list scrolls inside its box").toBe(false);
+  // A chosen entry's panel keeps room for its figures above the long list.
+  await page.goto("/map?sel=system:jupiter");
+  const panel = page.getByTestId("map-panel");
+  await expect(panel).toBeVisible();
+  const room = await panel.evaluate((e) => ({ shown: e.clientHeight, needed: e.scrollHeight }));
+  expect(room.shown).toBeGreaterThanOrEqual(Math.min(room.needed, 250));
+  expect(await box.evaluate((e) => e.clientHeight)).toBeGreaterThanOrEqual(120);
+});

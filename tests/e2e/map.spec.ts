@@ -77,6 +77,13 @@ test.describe("the atlas map", () => {
     const file = readFileSync(await (await png).path());
     expect(file.subarray(1, 4).toString()).toBe("PNG");
     expect(file.length).toBeGreaterThan(10_000);
+    // The image is framed: wider and taller than the map's own canvas (title above; legend, date, source and address below).
+    const canvas = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>("[data-testid=map-canvas] canvas")!;
+      return { w: c.width, h: c.height };
+    });
+    expect(file.readUInt32BE(16)).toBeGreaterThan(canvas.w);
+    expect(file.readUInt32BE(20)).toBeGreaterThan(canvas.h + 150);
 
     const csv = page.waitForEvent("download");
     await page.getByRole("link", { name: "Download these as CSV" }).click();

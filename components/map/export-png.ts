@@ -29,7 +29,10 @@ export function legendItems(): LegendItem[] {
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
 
 /** Draws the framed export; returns null when the browser cannot decode or encode the image. */
-export async function framedMapPng(mapImage: Blob, opts: { title: string; date: string; version: string; url: string }): Promise<Blob | null> {
+export async function framedMapPng(
+  mapImage: Blob,
+  opts: { title: string; date: string; version: string; url: string },
+): Promise<Blob | null> {
   const bitmap = await createImageBitmap(mapImage);
   const pad = 24;
   const width = Math.max(bitmap.width + pad * 2, 720);

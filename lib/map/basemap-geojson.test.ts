@@ -1,10 +1,10 @@
 import { check } from "@placemarkio/check-geojson";
 import { geoArea } from "d3-geo";
 import { describe, expect, it } from "vitest";
-import { clipRing, europeBasemapGeoJson } from "./basemap-geojson";
+import { clipPolygon, europeBasemapGeoJson } from "./basemap-geojson";
 import { rewindPolygon, selfIntersections, signedArea } from "./rings";
 
-describe("clipRing", () => {
+describe("clipPolygon", () => {
   it("keeps a ring inside the frame and cuts one that crosses it", () => {
     const inside = [
       [0, 50],
@@ -13,7 +13,8 @@ describe("clipRing", () => {
       [0, 60],
       [0, 50],
     ];
-    expect(clipRing(inside, [-10, 40, 20, 70])).toEqual(inside);
+    expect(clipPolygon([inside], [-10, 40, 20, 70])).toHaveLength(1);
+    expect(signedArea(clipPolygon([inside], [-10, 40, 20, 70])[0]![0]!)).toBe(100);
     const crossing = [
       [0, 50],
       [30, 50],
@@ -21,9 +22,28 @@ describe("clipRing", () => {
       [0, 60],
       [0, 50],
     ];
-    const clipped = clipRing(crossing, [-10, 40, 20, 70]);
+    const clipped = clipPolygon([crossing], [-10, 40, 20, 70])[0]![0]!;
     expect(Math.max(...clipped.map((p) => p[0]!))).toBe(20);
     expect(clipped[0]).toEqual(clipped[clipped.length - 1]);
+  });
+  it("cuts a U that leaves and re-enters the frame into two simple polygons", () => {
+    const u = [
+      [0, 0],
+      [4, 0],
+      [4, 4],
+      [3, 4],
+      [3, 1],
+      [1, 1],
+      [1, 4],
+      [0, 4],
+      [0, 0],
+    ];
+    // The frame's top edge (y = 2) crosses both arms.
+    const parts = clipPolygon([u], [-1, -1, 5, 2]);
+    expect(parts).toHaveLength(1);
+    const cut = clipPolygon([u], [-1, 1.5, 5, 5]);
+    expect(cut).toHaveLength(2);
+    for (const p of cut) expect(selfIntersections(p[0]!)).toEqual({ crossings: [], repeated: [], touching: [] });
   });
 });
 
@@ -62,8 +82,8 @@ describe("the basemap follows RFC 7946", () => {
     for (const r of rings.filter((x) => x.exterior))
       expect(geoArea({ type: "Polygon", coordinates: [r.ring] }), r.name).toBeGreaterThan(2 * Math.PI);
   });
-  it("has no ring that crosses itself or repeats a vertex", () => {
-    for (const r of rings) expect(selfIntersections(r.ring), r.name).toEqual({ crossings: [], repeated: [] });
+  it("has no ring that crosses, touches or runs back along itself (what GDAL's ST_IsValid checks)", () => {
+    for (const r of rings) expect(selfIntersections(r.ring), r.name).toEqual({ crossings: [], repeated: [], touching: [] });
   });
 });
 
@@ -105,7 +125,31 @@ describe("ring helpers", () => {
       [1, 1],
       [0, 0],
     ];
-    expect(selfIntersections(pinched)).toEqual({ crossings: [], repeated: [5] });
-    expect(selfIntersections(square)).toEqual({ crossings: [], repeated: [] });
+    expect(selfIntersections(pinched).repeated).toEqual([5]);
+    expect(selfIntersections(square)).toEqual({ crossings: [], repeated: [], touching: [] });
+  });
+  it("finds a ring that runs back along its own edge, as Sutherland–Hodgman clipping leaves", () => {
+    // A U shape cut by the frame x = 2: the clipped ring goes up and back down the frame.
+    const doubledBack = [
+      [0, 0],
+      [2, 0],
+      [2, 3],
+      [1, 3],
+      [1, 1],
+      [2, 1],
+      [2, 4],
+      [0, 4],
+      [0, 0],
+    ];
+    const found = selfIntersections(doubledBack);
+    expect(found.crossings).toEqual([]);
+    expect(found.repeated).toEqual([]);
+    // [2, 1] lies on the segment [2, 0]–[2, 3], and [2, 3] on [2, 1]–[2, 4].
+    expect(found.touching).toEqual(
+      expect.arrayContaining([
+        [5, 1],
+        [2, 5],
+      ]),
+    );
   });
 });

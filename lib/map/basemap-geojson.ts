@@ -6,6 +6,7 @@
 import { geoArea, geoCentroid } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import countries from "i18n-iso-countries";
+import { intersection, type Pair } from "polygon-clipping";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
@@ -41,39 +42,26 @@ function unwrap(ring: Position[]): Position[] {
 /** The clip frame, wider than the view so panning shows no cut edges. */
 const CLIP: [number, number, number, number] = [-45, 20, 75, 84];
 
-/** Sutherland–Hodgman clipping of a ring to the clip rectangle (planar lon/lat). */
-export function clipRing(ring: Position[], [w, s, e, n]: [number, number, number, number] = CLIP): Position[] {
-  const edges: ((p: Position) => boolean)[] = [
-    (p) => (p[0] ?? 0) >= w,
-    (p) => (p[0] ?? 0) <= e,
-    (p) => (p[1] ?? 0) >= s,
-    (p) => (p[1] ?? 0) <= n,
+/**
+ * A polygon cut to the clip rectangle, as zero or more polygons. polygon-clipping (the
+ * Martinez-style sweep Turf uses) returns simple rings; hand-written Sutherland–Hodgman left
+ * rings that ran back along the frame, which GDAL rejects as self-intersecting.
+ */
+export function clipPolygon(poly: Position[][], [w, s, e, n]: [number, number, number, number] = CLIP): Position[][][] {
+  const rings = poly.map((ring) => roundRing(unwrap(ring))).filter((r) => r.length >= 4) as Pair[][];
+  if (!rings.length) return [];
+  const frame: Pair[][] = [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
   ];
-  const cut = [
-    (a: Position, b: Position) => at(a, b, 0, w),
-    (a: Position, b: Position) => at(a, b, 0, e),
-    (a: Position, b: Position) => at(a, b, 1, s),
-    (a: Position, b: Position) => at(a, b, 1, n),
-  ];
-  function at(a: Position, b: Position, axis: 0 | 1, v: number): Position {
-    const t = (v - (a[axis] ?? 0)) / ((b[axis] ?? 0) - (a[axis] ?? 0));
-    return [(a[0] ?? 0) + t * ((b[0] ?? 0) - (a[0] ?? 0)), (a[1] ?? 0) + t * ((b[1] ?? 0) - (a[1] ?? 0))];
-  }
-  let out = ring;
-  edges.forEach((inside, k) => {
-    const input = out;
-    out = [];
-    input.forEach((cur, i) => {
-      const prev = input[(i + input.length - 1) % input.length] ?? cur;
-      if (inside(cur)) {
-        if (!inside(prev)) out.push(cut[k]!(prev, cur));
-        out.push(cur);
-      } else if (inside(prev)) out.push(cut[k]!(prev, cur));
-    });
-  });
-  if (out.length && (out[0]?.[0] !== out[out.length - 1]?.[0] || out[0]?.[1] !== out[out.length - 1]?.[1]))
-    out.push(out[0] ?? [0, 0]);
-  return out;
+  return intersection(rings, frame)
+    .map((p) => p.map(roundRing).filter((r) => r.length >= 4))
+    .filter((p) => p.length > 0);
 }
 
 const intersects = (poly: Position[][]) => {
@@ -111,8 +99,7 @@ export function europeBasemapGeoJson(): FeatureCollection<MultiPolygon, BasemapP
       geometry: {
         type: "MultiPolygon",
         coordinates: kept
-          .map((poly) => poly.map((ring) => roundRing(clipRing(unwrap(ring)))).filter((r) => r.length >= 4))
-          .filter((poly) => poly.length > 0)
+          .flatMap((poly) => clipPolygon(poly))
           // Natural Earth's TopoJSON winds exteriors clockwise (d3's spherical convention); RFC 7946 asks the reverse.
           .map(rewindPolygon),
       },

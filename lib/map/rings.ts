@@ -34,18 +34,37 @@ function segmentsCross(p1: Position, p2: Position, p3: Position, p4: Position): 
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
+/** Whether point p lies on segment ab, strictly between its ends. */
+function onSegment(p: Position, a: Position, b: Position): boolean {
+  if (cross(a, b, p) !== 0) return false;
+  const [px = 0, py = 0] = p;
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  const within = (v: number, u: number, w: number) => Math.min(u, w) <= v && v <= Math.max(u, w);
+  const end = (px === ax && py === ay) || (px === bx && py === by);
+  return !end && within(px, ax, bx) && within(py, ay, by);
+}
+
 /**
- * Where a closed ring crosses itself or passes through one of its own vertices twice:
- * pairs of segment indexes that cross, and indexes of repeated vertices. Empty when simple.
+ * Where a closed ring crosses or touches itself: pairs of segment indexes that cross, indexes of
+ * repeated vertices, and vertices that lie on another of the ring's segments (a ring that runs
+ * back along itself, as naive clipping leaves along the frame). Empty when the ring is simple,
+ * which is what GEOS's and GDAL's validity check asks of a polygon ring.
  */
-export function selfIntersections(ring: Position[]): { crossings: [number, number][]; repeated: number[] } {
+export function selfIntersections(ring: Position[]): {
+  crossings: [number, number][];
+  repeated: number[];
+  touching: [number, number][];
+} {
   const crossings: [number, number][] = [];
+  const touching: [number, number][] = [];
   const n = ring.length - 1; // segments; the last position closes the ring
   for (let j = 0; j < n; j++)
     for (let k = j + 2; k < n; k++) {
       if (j === 0 && k === n - 1) continue; // neighbours across the closing point
       if (segmentsCross(ring[j]!, ring[j + 1]!, ring[k]!, ring[k + 1]!)) crossings.push([j, k]);
     }
+  for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) if (onSegment(ring[i]!, ring[k]!, ring[k + 1]!)) touching.push([i, k]);
   const seen = new Set<string>();
   const repeated: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -53,5 +72,5 @@ export function selfIntersections(ring: Position[]): { crossings: [number, numbe
     if (seen.has(key)) repeated.push(i);
     seen.add(key);
   }
-  return { crossings, repeated };
+  return { crossings, repeated, touching };
 }

@@ -34,6 +34,16 @@ const cells = (f: ApiFigure | undefined): FigureCells | null =>
 const figureColumns = <R extends { figures: Record<string, ApiFigure> }>(field: string, description: string) =>
   vocabularyFigureColumns<R>(field, description, (r) => cells(r.figures[field]));
 const list = (xs: string[]) => xs.join(" ");
+/** Every record's columns end with the date it was last verified against its sources. */
+const withChecked = <R extends { checked: string }>(columns: Column<R>[]): Column<R>[] => [
+  ...columns,
+  {
+    header: "checked",
+    type: "date",
+    description: "Date (YYYY-MM-DD) someone last verified the record against its sources",
+    value: (r) => r.checked,
+  },
+];
 
 export const collections: { [C in CollectionName]: CollectionDef<C> } = {
   factories: {
@@ -42,7 +52,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.name, r.acronym ?? "", r.city, r.host, r.country],
     sort: { name: (r) => r.name, country: (r) => r.country, wave: (r) => r.wave, city: (r) => r.city },
     defaultSort: "name",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "name", type: "string", description: "Name", value: (r) => r.name },
       { header: "acronym", type: "string", description: "Acronym", value: (r) => r.acronym },
@@ -75,7 +85,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       ...figureColumns<ApiRecord<"factories">>("budget_total_eur", "Total budget"),
       ...figureColumns<ApiRecord<"factories">>("budget_eu_eur", "EU part of the budget"),
       ...figureColumns<ApiRecord<"factories">>("budget_national_eur", "National part of the budget"),
-    ],
+    ]),
     geo: (r) => r,
   },
   antennas: {
@@ -87,7 +97,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.name, r.city ?? "", r.host ?? "", r.country],
     sort: { name: (r) => r.name, country: (r) => r.country },
     defaultSort: "name",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "name", type: "string", description: "Name", value: (r) => r.name },
       { header: "country", type: "string", description: "Host country (ISO 3166-1 alpha-2)", value: (r) => r.country },
@@ -115,7 +125,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       },
       ...figureColumns<ApiRecord<"antennas">>("selected_on", "Selection date"),
       ...figureColumns<ApiRecord<"antennas">>("budget_total_eur", "Total budget"),
-    ],
+    ]),
     geo: (r) => r,
   },
   systems: {
@@ -141,7 +151,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       accelerators: (r) => num(r.figures.accelerator_count),
     },
     defaultSort: "name",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "name", type: "string", description: "Name", value: (r) => r.name },
       { header: "country", type: "string", description: "Country (ISO 3166-1 alpha-2)", value: (r) => r.country },
@@ -180,7 +190,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       ...figureColumns<ApiRecord<"systems">>("node_count", "Number of nodes"),
       ...figureColumns<ApiRecord<"systems">>("power_mw", "Power"),
       ...figureColumns<ApiRecord<"systems">>("in_service", "Date in service"),
-    ],
+    ]),
     geo: (r) => r,
   },
   top500: {
@@ -193,7 +203,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.system, r.edition, r.note ?? ""],
     sort: { edition: (r) => r.edition, rank: (r) => r.rank, system: (r) => r.system, rmax: (r) => r.rmax_pflops },
     defaultSort: "edition",
-    csv: [
+    csv: withChecked([
       { header: "id", type: "string", description: "Identifier (system@edition)", value: (r) => r.id },
       { header: "system", type: "string", description: "System slug", value: (r) => r.system },
       { header: "edition", type: "string", description: "TOP500 edition (YYYY-06 or YYYY-11)", value: (r) => r.edition },
@@ -215,7 +225,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       },
       { header: "provisional", type: "boolean", description: "No primary copy of the list found", value: (r) => r.provisional },
       { header: "source", type: "string", description: "Source id", value: (r) => r.source },
-    ],
+    ]),
   },
   countries: {
     key: (r) => r.code.toLowerCase(),
@@ -225,7 +235,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.name, r.code, r.capital],
     sort: { name: (r) => r.name, code: (r) => r.code },
     defaultSort: "name",
-    csv: [
+    csv: withChecked([
       { header: "code", type: "string", description: "ISO 3166-1 alpha-2", value: (r) => r.code },
       { header: "name", type: "string", description: "Name", value: (r) => r.name },
       { header: "eu_member", type: "boolean", description: "EU Member State", value: (r) => r.eu_member },
@@ -264,7 +274,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
         description: "Factories it is a consortium partner of, space-separated",
         value: (r) => list(r.partner_in),
       },
-    ],
+    ]),
     geo: (r) => r,
   },
   events: {
@@ -278,7 +288,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.title, r.summary],
     sort: { date: (r) => `${r.ends} ${r.starts}`, kind: (r) => r.kind, title: (r) => r.title },
     defaultSort: "date",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "date", type: "string", description: "Date at the source's precision", value: (r) => r.date },
       {
@@ -308,7 +318,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
         value: (r) => list(r.countries),
       },
       { header: "sources", type: "string", description: "Source ids, space-separated", value: (r) => list(r.sources) },
-    ],
+    ]),
   },
   programmes: {
     key: (r) => r.slug,
@@ -316,7 +326,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.name, r.summary],
     sort: { name: (r) => r.name, start: (r) => r.start, kind: (r) => r.kind },
     defaultSort: "name",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "name", type: "string", description: "Name", value: (r) => r.name },
       {
@@ -331,7 +341,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       ...figureColumns<ApiRecord<"programmes">>("amount_total_eur", "Total amount"),
       ...figureColumns<ApiRecord<"programmes">>("amount_eu_eur", "EU contribution"),
       ...figureColumns<ApiRecord<"programmes">>("amount_national_eur", "National contribution"),
-    ],
+    ]),
   },
   "training-runs": {
     key: (r) => r.slug,
@@ -339,7 +349,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.model, r.summary, r.project],
     sort: { model: (r) => r.model, project: (r) => r.project },
     defaultSort: "model",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "project", type: "string", description: "Model project", value: (r) => r.project },
       { header: "model", type: "string", description: "Model", value: (r) => r.model },
@@ -348,7 +358,7 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
       ...figureColumns<ApiRecord<"training-runs">>("gpu_count", "GPUs used"),
       ...figureColumns<ApiRecord<"training-runs">>("tokens_trillion", "Training tokens"),
       ...figureColumns<ApiRecord<"training-runs">>("gpu_hours_million", "GPU hours"),
-    ],
+    ]),
   },
   projects: {
     key: (r) => r.slug,
@@ -356,14 +366,14 @@ export const collections: { [C in CollectionName]: CollectionDef<C> } = {
     text: (r) => [r.name, r.organisation, r.compute, r.summary],
     sort: { name: (r) => r.name, country: (r) => r.country },
     defaultSort: "name",
-    csv: [
+    csv: withChecked([
       { header: "slug", type: "string", description: "Identifier", value: (r) => r.slug },
       { header: "name", type: "string", description: "Name", value: (r) => r.name },
       { header: "organisation", type: "string", description: "Organisation", value: (r) => r.organisation },
       { header: "country", type: "string", description: "Country (empty: pan-European)", value: (r) => r.country },
       { header: "compute", type: "string", description: "Compute it relies on", value: (r) => r.compute },
       { header: "runs", type: "string", description: "Training runs, space-separated", value: (r) => list(r.runs) },
-    ],
+    ]),
   },
   sources: {
     key: (r) => r.id,

@@ -215,6 +215,11 @@ describe("formats", () => {
       const keyHeader = collections[name].csv[0]?.header ?? "";
       const keyOf = collections[name].key as (r: unknown) => string;
       expect(parsed.data.map((r) => r[keyHeader]?.toLowerCase())).toEqual(json.data.map((r: unknown) => keyOf(r).toLowerCase()));
+      // Every record but a source says when it was last verified, in the CSV as in the JSON.
+      if (name !== "sources") {
+        expect(parsed.data.map((r) => r.checked)).toEqual(json.data.map((r: { checked: string }) => r.checked));
+        for (const r of parsed.data) expect(r.checked, `${name} ${r[keyHeader]}`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
     });
   }
 

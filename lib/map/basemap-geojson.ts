@@ -6,7 +6,8 @@
 import { geoArea, geoCentroid } from "d3-geo";
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
 import countries from "i18n-iso-countries";
-import { intersection, type Pair } from "polygon-clipping";
+import * as clipping from "polygon-clipping";
+import type { Pair } from "polygon-clipping";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import world from "world-atlas/countries-50m.json";
@@ -41,6 +42,9 @@ function unwrap(ring: Position[]): Position[] {
 
 /** The clip frame, wider than the view so panning shows no cut edges. */
 const CLIP: [number, number, number, number] = [-45, 20, 75, 84];
+
+// polygon-clipping's ES build has only a default export, its types only named ones: take whichever is there.
+const { intersection } = (clipping as unknown as { default?: typeof clipping }).default ?? clipping;
 
 /**
  * A polygon cut to the clip rectangle, as zero or more polygons. polygon-clipping (the

@@ -67,7 +67,7 @@ export default async function HomePage() {
       <h2 id="headline" className="visually-hidden">
         In figures
       </h2>
-      <ul className={`figures ${styles.headline}`} aria-labelledby="headline">
+      <ul className={`figures ${styles.headline}`}>
         <Counted id="figure-factories" label="AI Factories" figure={headline.factories} />
         <Counted id="figure-antennas" label="AI Factory Antennas" figure={headline.antennas} />
         <Counted id="figure-host-countries" label="Countries hosting an AI Factory" figure={headline.hostCountries} />
@@ -133,7 +133,7 @@ export default async function HomePage() {
       </div>
 
       <h2 id="funding">Funding envelopes</h2>
-      <ul className="figures" aria-labelledby="funding">
+      <ul className="figures">
         {headline.funding.map(({ programme, name, figure }) => (
           <li key={programme} className="figure-card" data-testid={`funding-${programme}`}>
             <span className="value">{claimText(figure.preferred, figure.unit)}</span>

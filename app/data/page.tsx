@@ -110,7 +110,7 @@ export default async function DataPage() {
         ) and these columns beside it:
       </p>
       {/* Focusable so keyboard users can scroll it on a narrow screen (it holds no links). */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="The columns of a figure">
+      <section className="table-wrap" tabIndex={0} aria-label="The columns of a figure">
         <table data-testid="vocabulary" className="vocabulary">
           <caption>The columns of a figure, for example rmax_pflops</caption>
           <thead>
@@ -138,7 +138,7 @@ export default async function DataPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p>
         Any other date <code>X</code> (a programme&apos;s start, a source&apos;s date) is kept as the source gives it, with{" "}
         <code>X_date</code> and <code>X_precision</code> beside it; events carry <code>starts</code> and <code>ends</code>, the

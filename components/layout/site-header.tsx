@@ -59,7 +59,7 @@ export function SiteHeader() {
           <HeaderSearch id="header-q" />
         </div>
         <SiteMenu>
-          <nav className="site-nav" aria-label="Main">
+          <nav className="site-nav" aria-label="Main menu">
             <NavList />
           </nav>
           <HeaderSearch id="menu-q" />

@@ -32,10 +32,9 @@ const sortLabel = (key: SystemSortKey) => columns.find((c) => c.key === key)?.la
 export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: SystemsQuery }) {
   const dir = query.dir ?? defaultDirection(query.sort);
   return (
-    <div
+    <section
       className="table-wrap table-scroll"
       id="systems-table"
-      role="region"
       aria-label="Supercomputers table (scrolls sideways and down; the names and headings stay in view)"
       tabIndex={0}
     >
@@ -135,6 +134,6 @@ export function SystemsTable({ rows, query }: { rows: SystemRow[]; query: System
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -114,7 +114,7 @@ test.describe("header", () => {
     const menu = page.locator("summary", { hasText: "Menu" });
     await menu.focus();
     await page.keyboard.press("Enter");
-    const nav = page.getByRole("navigation", { name: "Main" });
+    const nav = page.getByRole("navigation", { name: "Main menu", exact: true });
     await expect(nav.getByRole("link", { name: "Timeline" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.keyboard.press("Escape");
@@ -123,14 +123,16 @@ test.describe("header", () => {
     await page.keyboard.press("Enter");
     await nav.getByRole("link", { name: "Timeline" }).click();
     await expect(page).toHaveURL(/\/timeline$/);
-    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(nav).toBeHidden();
   });
 
   test("on a desktop the navigation and search are in view without a menu", async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.goto("/");
     await expect(page.locator("summary", { hasText: "Menu" })).toBeHidden();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" })).toBeVisible();
+    await expect(
+      page.getByRole("navigation", { name: "Main", exact: true }).getByRole("link", { name: "Sources" }),
+    ).toBeVisible();
     await expect(page.getByRole("search", { name: "Site search" })).toBeVisible();
   });
 });

@@ -12,7 +12,7 @@ import { CountryOptions } from "@/components/ui/country-options";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { MapLegend } from "@/components/map/legend";
 import { LiveMapContext } from "@/components/map/live-points";
-import type { View } from "@/components/map/map-canvas";
+import type { MapExporter, View } from "@/components/map/map-canvas";
 import { formatPartialDate } from "@/lib/dates";
 import { waveLabels } from "@/lib/labels";
 import { spreadColocated } from "@/lib/map/placement";
@@ -79,7 +79,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
   const [wanted, setWanted] = useState(false);
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState(false);
-  const exporter = useRef<{ toPng: () => Promise<Blob | null> } | null>(null);
+  const exporter = useRef<MapExporter | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   // What the keyboard did to the map, said aloud in a live region.
@@ -188,7 +188,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
     const image = await exporter.current?.toPng();
     if (!image) return;
     const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-    const blob = await framedMapPng(image, {
+    const blob = await framedMapPng(image, exporter.current?.pointLabels() ?? [], {
       title: `${viewTitle} (${n(counts.factory, "AI Factory", "AI Factories")}, ${n(counts.antenna, "Antenna", "Antennas")}, ${n(counts.system, "supercomputer", "supercomputers")})`,
       date: new Date().toISOString().slice(0, 10),
       version: cite.version,

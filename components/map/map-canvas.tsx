@@ -26,7 +26,7 @@ type Props = {
   view: View | undefined;
   onSelect: (id: string) => void;
   onView: (view: View) => void;
-  onReady: (api: { toPng: () => Promise<Blob | null> } | null) => void;
+  onReady: (api: MapExporter | null) => void;
   onFail: () => void;
   /** Called with a sentence describing the view after the reader moved the map with the keyboard. */
   onKeyboardMove?: (text: string) => void;
@@ -42,6 +42,10 @@ function describeView(map: maplibregl.Map): string {
 }
 
 const POINT_LAYERS = ["entities-antennas", "entities-factories", "entities-systems"];
+
+/** A drawn point's name and where it is on the exported image, in image pixels. */
+export type PointLabel = { x: number; y: number; name: string; type: string };
+export type MapExporter = { toPng: () => Promise<Blob | null>; pointLabels: () => PointLabel[] };
 const WORKER_URL = "/vendor/maplibre-gl-worker.mjs";
 
 function pointsGeoJson(entities: Placed[], selectedId: string | undefined): GeoJSON.FeatureCollection {
@@ -264,7 +268,8 @@ export default function MapCanvas(props: Props) {
             [Math.min(...lons), Math.min(...lats)],
             [Math.max(...lons), Math.max(...lats)],
           ],
-          { padding: 36, duration: 0 },
+          // Points close together (one city, one country) keep their surroundings in view.
+          { padding: 36, duration: 0, maxZoom: 6 },
         );
       }
       // How many points are drawn, for readers' tools and the end-to-end tests;
@@ -282,6 +287,25 @@ export default function MapCanvas(props: Props) {
             map.once("render", () => map.getCanvas().toBlob((b) => resolve(b), "image/png"));
             map.triggerRepaint();
           }),
+        pointLabels: () => {
+          const canvas = map.getCanvas();
+          const scale = canvas.clientWidth ? canvas.width / canvas.clientWidth : 1;
+          const seen = new Set<string>();
+          return map.queryRenderedFeatures({ layers: POINT_LAYERS }).flatMap((f) => {
+            const id = String(f.properties?.id ?? "");
+            if (!id || seen.has(id) || f.geometry.type !== "Point") return [];
+            seen.add(id);
+            const xy = map.project(f.geometry.coordinates as [number, number]);
+            return [
+              {
+                x: xy.x * scale,
+                y: xy.y * scale,
+                name: String(f.properties?.name ?? ""),
+                type: String(f.properties?.type ?? ""),
+              },
+            ];
+          });
+        },
       });
       container.current?.setAttribute("data-map-ready", "true");
     });

@@ -142,3 +142,12 @@ test("beside the map on a desktop, a short list is shown whole and a long one sc
   expect(room.shown).toBeGreaterThanOrEqual(Math.min(room.needed, 250));
   expect(await box.evaluate((e) => e.clientHeight)).toBeGreaterThanOrEqual(120);
 });
+
+test("a country's few points open at country scale with every point drawn, not zoomed into a flat square", async ({ page }) => {
+  const atlas = new AtlasMapPage(page);
+  await atlas.open("?country=it");
+  const listed = await atlas.listItems().count();
+  expect(await atlas.renderedPoints()).toBe(listed);
+  const zoom = await page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom());
+  expect(zoom).toBeLessThanOrEqual(6);
+});

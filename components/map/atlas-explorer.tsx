@@ -87,6 +87,21 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
   // Set when the reader chose an entry, so focus goes to its panel (not on a shared ?sel= link's first load).
   const chose = useRef(false);
 
+  // A filter the reader changed before the scripts ran (a slow phone) is taken up, not reset.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const form = formRef.current;
+    if (!form) return;
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === "string" && value) params.append(key, value);
+    const early = { ...parseMapState(params), sel: initial.sel, view: initial.view };
+    if (mapSearch(early) === mapSearch(initial)) return;
+    // Reading the DOM form is syncing from outside React: it can only happen after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setState(early);
+    window.history.replaceState(window.history.state, "", `/map${mapSearch(early)}`);
+  }, [initial]);
+
   useEffect(() => {
     const onPop = () => setState(parseMapState(new URLSearchParams(window.location.search)));
     window.addEventListener("popstate", onPop);
@@ -210,6 +225,7 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
   return (
     <div className={`atlas${interactive ? " atlas-interactive" : ""}`} data-testid="atlas">
       <form
+        ref={formRef}
         className="filters map-filters"
         method="get"
         action="/map"

@@ -151,3 +151,20 @@ test("a country's few points open at country scale with every point drawn, not z
   const zoom = await page.evaluate(() => (window as unknown as { __atlasMap: { getZoom(): number } }).__atlasMap.getZoom());
   expect(zoom).toBeLessThanOrEqual(6);
 });
+
+test("a filter chosen before the page's scripts have run is applied once they do", async ({ page }) => {
+  // Hold the page's scripts back until the reader has chosen, as on a slow phone.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/map", { waitUntil: "domcontentloaded" });
+  const wave = data.factories.find((f) => f.wave)?.wave ?? "";
+  await page.getByLabel("Selection wave").selectOption(wave);
+  release();
+  await expect(page).toHaveURL(new RegExp(`[?&]wave=${wave}`));
+  await expect(page.getByTestId("count-factory")).toHaveText(String(data.factories.filter((f) => f.wave === wave).length));
+  await expect(page.getByLabel("Selection wave")).toHaveValue(wave);
+});

@@ -9,7 +9,14 @@ export function FindYourFactory({ countries }: { countries: Pick<CountrySummary,
     <form method="get" action="/countries" className="filters finder" role="search" aria-label="Find your AI Factory">
       <label>
         Your country
-        <input type="text" name="country" list="atlas-countries" autoComplete="country-name" required placeholder="e.g. Belgium" />
+        <input
+          type="text"
+          name="country"
+          list="atlas-countries"
+          autoComplete="country-name"
+          required
+          placeholder="e.g. Belgium"
+        />
       </label>
       <datalist id="atlas-countries">
         {countries.map((c) => (

@@ -89,9 +89,12 @@ export function AtlasExplorer({ entities, roles, countries, countryLabels, initi
 
   // A filter the reader changed before the scripts ran (a slow phone) is taken up, not reset.
   const formRef = useRef<HTMLFormElement>(null);
+  const hydrated = useRef(false);
   useEffect(() => {
     const form = formRef.current;
-    if (!form) return;
+    // Once, right after hydration; later the form only ever shows the state.
+    if (!form || hydrated.current) return;
+    hydrated.current = true;
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === "string" && value) params.append(key, value);
     const early = { ...parseMapState(params), sel: initial.sel, view: initial.view };

@@ -1,6 +1,7 @@
 import { figureOf, specFields } from "@/lib/compare-rows";
 import { toCsv } from "@/lib/csv";
 import type { SystemDetail } from "@/lib/data/systems";
+import { entryOnNewestList } from "@/lib/top500";
 import { figureColumns, type Column, type FigureCells } from "@/lib/vocabulary";
 
 const cells = (s: SystemDetail, field: string): FigureCells | null => {
@@ -9,7 +10,8 @@ const cells = (s: SystemDetail, field: string): FigureCells | null => {
     ? { value: p.value, kind: p.kind, asOf: p.asOf, source: { id: p.source.id, title: p.source.title, url: p.source.url } }
     : null;
 };
-const latest = (s: SystemDetail) => s.top500[s.top500.length - 1];
+/** The entry on the newest TOP500 list the atlas records, as /systems.csv and the API give it: none when not ranked there. */
+const latest = (s: SystemDetail) => entryOnNewestList(s.top500, s.standing);
 
 /** The columns of /compare.csv: identity, then each spec-sheet figure in the atlas's one vocabulary (lib/vocabulary.ts). */
 export const compareCsvColumns: Column<SystemDetail>[] = [
@@ -23,10 +25,15 @@ export const compareCsvColumns: Column<SystemDetail>[] = [
   {
     header: "latest_top500_edition",
     type: "string",
-    description: "Latest TOP500 edition listing it",
+    description: "Edition (YYYY-MM) of the newest TOP500 list the atlas records, when it ranks the system there",
     value: (s) => latest(s)?.edition ?? null,
   },
-  { header: "latest_top500_rank", type: "integer", description: "Rank on that list", value: (s) => latest(s)?.rank ?? null },
+  {
+    header: "latest_top500_rank",
+    type: "integer",
+    description: "Rank on the newest TOP500 list the atlas records",
+    value: (s) => latest(s)?.rank ?? null,
+  },
   {
     header: "factories",
     type: "string",

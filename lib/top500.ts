@@ -32,3 +32,8 @@ export function standingOn(
     },
   };
 }
+
+/** A system's entry on the newest list the atlas records, given its standing: none when it is not ranked there. */
+export function entryOnNewestList<T extends { edition: string }>(entries: T[], standing: ListStanding): T | undefined {
+  return standing?.status === "ranked" ? entries.find((e) => e.edition === standing.list.edition) : undefined;
+}

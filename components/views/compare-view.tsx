@@ -1,3 +1,5 @@
+import { formatPartialDate } from "@/lib/dates";
+import { entryOnNewestList } from "@/lib/top500";
 import type { RawParams } from "@/lib/url";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -46,7 +48,8 @@ export async function CompareView({ params }: { params: RawParams }) {
   const slugs = systems.map((s) => s.slug);
   const targetValue = typeof target?.preferred.value === "number" ? target.preferred.value : null;
   const addable = names.filter((n) => !slugs.includes(n.slug));
-  const latest = (s: (typeof systems)[number]) => s.top500[s.top500.length - 1];
+  const latest = (s: (typeof systems)[number]) => entryOnNewestList(s.top500, s.standing);
+  const newestList = systems.find((s) => s.standing)?.standing?.list.edition;
 
   return (
     <>
@@ -208,16 +211,23 @@ export async function CompareView({ params }: { params: RawParams }) {
                   ))}
                 </tr>
                 <tr>
-                  <th scope="row">Latest TOP500 rank</th>
-                  {systems.map((s) => (
-                    <td key={s.slug}>
-                      {latest(s) ? (
-                        `#${latest(s)?.rank} (${latest(s)?.edition}${latest(s)?.provisional ? ", provisional" : ""})`
-                      ) : (
-                        <span className="not-known">not listed</span>
-                      )}
-                    </td>
-                  ))}
+                  <th scope="row">TOP500 rank on the newest list{newestList ? ` (${formatPartialDate(newestList)})` : ""}</th>
+                  {systems.map((s) => {
+                    const entry = latest(s);
+                    return (
+                      <td key={s.slug}>
+                        {entry ? (
+                          `#${entry.rank}${entry.provisional ? " (provisional)" : ""}`
+                        ) : s.standing?.status === "absent" ? (
+                          "not in that list"
+                        ) : (
+                          <span className="not-known">
+                            {s.standing?.status === "unknown" ? "not known: only part of that list was found" : "not listed"}
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
                 </tr>
                 <tr>
                   <th scope="row">Host AI Factory</th>

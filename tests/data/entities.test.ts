@@ -9,6 +9,9 @@ import { listProjects } from "@/lib/data/models";
 import { getGigafactoryTarget } from "@/lib/data/programmes";
 import { searchAtlas } from "@/lib/data/search";
 import { getSystem, listSystems } from "@/lib/data/systems";
+import { compareRowsCsv } from "@/lib/compare-csv";
+import { systemsCsv } from "@/lib/systems-csv";
+import Papa from "papaparse";
 import { loadDataset } from "@/lib/seed/load";
 
 const data = loadDataset(path.resolve(__dirname, "..", "..", "data"));
@@ -50,6 +53,20 @@ describe("systems", () => {
     const rmax = s?.figures.find((f) => f.field === "rmax_pflops");
     expect(rmax?.disagreement).toBe(false); // the June 2025 value is superseded, not disputed
     expect(await getSystem("no-such-system")).toBeNull();
+  });
+
+  it("gives the same latest TOP500 rank in /compare.csv as in /systems.csv, never an older list's", async () => {
+    const rows = await listSystems();
+    const details = (await Promise.all(rows.map((r) => getSystem(r.slug)))).filter((d) => d !== null);
+    const compare = Papa.parse<Record<string, string>>(compareRowsCsv(details), { header: true }).data;
+    const systems = Papa.parse<Record<string, string>>(systemsCsv(rows), { header: true }).data;
+    const bySlug = new Map(systems.map((r) => [r.slug, r]));
+    for (const row of compare) {
+      expect(row.latest_top500_rank, row.slug).toBe(bySlug.get(row.slug ?? "")?.latest_top500_rank);
+      expect(row.latest_top500_edition, row.slug).toBe(bySlug.get(row.slug ?? "")?.latest_top500_edition);
+    }
+    // Systems ranked only on older lists exist, so the rule is exercised.
+    expect(details.some((d) => d.top500.length > 0 && d.standing?.status !== "ranked")).toBe(true);
   });
 
   it("compares known systems and reports unknown slugs", async () => {

@@ -86,3 +86,19 @@ test.describe("compare without JavaScript", () => {
     expect(await columns(page)).toEqual(["jupiter", "leonardo", "lumi"]);
   });
 });
+
+test("the rank row gives the newest list's rank, and never an older list's rank as current", async ({ page }) => {
+  const newest = [...data["top500-lists"]].sort((a, b) => b.edition.localeCompare(a.edition))[0]!;
+  const onNewest = new Map(data.top500.filter((t) => t.edition === newest.edition).map((t) => [t.system, t.rank]));
+  const ranked = data.systems.find((s) => onNewest.has(s.slug))!;
+  // A system with an entry on an older list only.
+  const older = data.systems.find((s) => !onNewest.has(s.slug) && data.top500.some((t) => t.system === s.slug))!;
+  await page.goto(`/compare?systems=${ranked.slug},${older.slug}`);
+  const row = page.getByTestId("spec-sheet").getByRole("row", { name: /TOP500 rank on the newest list/ });
+  const cells = row.getByRole("cell");
+  await expect(cells.nth(0)).toHaveText(new RegExp(`^#${onNewest.get(ranked.slug)}\\b`));
+  const olderRanks = data.top500.filter((t) => t.system === older.slug).map((t) => t.rank);
+  const text = await cells.nth(1).innerText();
+  expect(text).toMatch(newest.coverage === "complete" ? /not in that list/ : /not known/);
+  for (const r of olderRanks) expect(text).not.toContain(`#${r}`);
+});

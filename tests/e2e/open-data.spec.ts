@@ -111,6 +111,8 @@ test.describe("downloads over HTTP", () => {
 test("citations link to the page on SITE_URL", async ({ page, baseURL }) => {
   await page.goto("/systems/jupiter");
   await expect(page.getByTestId("citation-bibtex")).toContainText(`${baseURL}/systems/jupiter`);
+  const csl = JSON.parse((await page.getByTestId("citation-csl").textContent()) ?? "{}");
+  expect(csl).toMatchObject({ type: "dataset", URL: `${baseURL}/systems/jupiter` });
 });
 
 test.describe("calendar feeds", () => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SiteMenu } from "@/components/layout/site-menu";
 
-export const nav = [
+const nav = [
   { href: "/", label: "Overview" },
   { href: "/map", label: "Map" },
   { href: "/factories", label: "AI Factories" },

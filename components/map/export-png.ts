@@ -4,6 +4,7 @@
 import { countryRoleLabels, pointColors, roleFills, waveColors } from "@/lib/map/colors";
 import { waveLabels } from "@/lib/labels";
 import type { PointLabel } from "@/components/map/map-canvas";
+import { overlaps, type Box } from "@/lib/map/boxes";
 import { palette } from "@/lib/palette";
 
 type LegendItem = { label: string; color: string; shape: "square" | "dot" | "ring" | "line" };
@@ -46,8 +47,6 @@ function wrap(ctx: CanvasRenderingContext2D | null, font: string, text: string, 
   return lines;
 }
 
-type Box = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const labelOrder = ["factory", "system", "antenna"];
 
 /**

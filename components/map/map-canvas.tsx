@@ -11,6 +11,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { useEffect, useRef } from "react";
 import { BORDER, pointColors, roleFills, SEA, waveColors } from "@/lib/map/colors";
 import { EUROPE_BOUNDS } from "@/lib/map/bounds";
+import { overlaps } from "@/lib/map/boxes";
 import { DEFAULT_VIEW, type MapEntity } from "@/lib/map/state";
 
 export type Placed = MapEntity & { siteLat: number; siteLon: number; siteSize: number };
@@ -218,7 +219,7 @@ export default function MapCanvas(props: Props) {
         for (const el of labels) {
           el.style.visibility = "";
           const r = el.getBoundingClientRect();
-          const clash = kept.some((k) => r.left < k.right + 4 && r.right + 4 > k.left && r.top < k.bottom && r.bottom > k.top);
+          const clash = kept.some((k) => overlaps(r, k, 4));
           if (clash) el.style.visibility = "hidden";
           else kept.push(r);
         }
